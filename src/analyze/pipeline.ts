@@ -1,0 +1,51 @@
+// The analysis pipeline: the order of stages, written once and checked at construction.
+import type { AnalyzedDoc, Doc } from '../model/index.js';
+import type { AnalysisState, AnalyzeContext, Layer, Stage } from './types.js';
+import { sentencesStage } from './sentences/split.js';
+
+/** The default order of stages. Later issues append entities, quotes, times, numbers. */
+export const DEFAULT_STAGES: Stage[] = [sentencesStage];
+
+/** Checks that every stage's requirements are provided by an earlier stage. */
+export function checkPipeline(stages: Stage[]): Stage[] {
+  const have = new Set<Layer>();
+  for (const stage of stages) {
+    for (const need of stage.requires) {
+      if (!have.has(need)) throw new Error(`pipeline: stage "${stage.name}" requires "${need}", which no earlier stage provides`);
+    }
+    stage.provides.forEach((layer) => have.add(layer));
+  }
+  return stages;
+}
+
+export function newState(doc: Doc): AnalysisState {
+  return {
+    doc, tokens: [], sentences: [], sentenceTokens: [], entities: [], quotes: [], times: [], numbers: [],
+    citations: [], diagnostics: [], notes: {},
+  };
+}
+
+/** Runs the pipeline over one document. Never throws for odd input: a failing stage becomes a diagnostic. */
+export function runPipeline(doc: Doc, ctx: AnalyzeContext, stages: Stage[] = DEFAULT_STAGES): { doc: AnalyzedDoc; state: AnalysisState } {
+  const state = newState(doc);
+  for (const stage of stages) {
+    try {
+      stage.run(state, ctx);
+    } catch (error) {
+      state.diagnostics.push({ rule: `stage-failed:${stage.name}`, message: (error as Error).message });
+    }
+  }
+  const analyzed: AnalyzedDoc = {
+    ...doc,
+    sentences: state.sentences,
+    entities: state.entities,
+    quotes: state.quotes,
+    times: state.times,
+    numbers: state.numbers,
+    citations: state.citations,
+  };
+  if (state.diagnostics.length) analyzed.diagnostics = state.diagnostics;
+  return { doc: analyzed, state };
+}
+
+checkPipeline(DEFAULT_STAGES);

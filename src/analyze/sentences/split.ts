@@ -1,0 +1,114 @@
+// Stage: tokens, POS and sentences from wink-nlp, with splits at line breaks and quote state kept.
+import { nlp } from '../nlp.js';
+import type { AnalysisState, Stage, Token } from '../types.js';
+import type { Sentence } from '../../model/index.js';
+import { makeSpan, trimRange } from '../../model/index.js';
+
+const OPEN_QUOTES = '\u201c"';
+const CLOSE_QUOTES = '\u201d"';
+
+/**
+ * Runs wink-nlp once over the whole text and maps each token to character offsets. wink emits line breaks
+ * as SPACE tokens: they are dropped from the token list and remembered as paragraph breaks instead.
+ */
+export function tokenize(text: string): { tokens: Token[]; sentenceStarts: Set<number>; breaks: Set<number> } {
+  const winkDoc = nlp().readDoc(text);
+  const its = nlp().its;
+  const tokens: Token[] = [];
+  const values = winkDoc.tokens().out(its.value) as string[];
+  const spaces = winkDoc.tokens().out(its.precedingSpaces) as string[];
+  const pos = winkDoc.tokens().out(its.pos) as string[];
+  const index: number[] = new Array(values.length);
+  const breaks = new Set<number>();
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    offset += spaces[i].length;
+    let start = offset;
+    // wink is lossless in practice; if a token is ever not where expected, find it instead of drifting.
+    if (text.startsWith(values[i], start) === false) {
+      const found = text.indexOf(values[i], start);
+      if (found >= 0) start = found;
+    }
+    const end = start + values[i].length;
+    offset = end;
+    index[i] = tokens.length;
+    if (pos[i] === 'SPACE') {
+      if (values[i].includes('\n')) breaks.add(tokens.length);
+      continue;
+    }
+    tokens.push({ start, end, pos: pos[i], lower: values[i].toLowerCase(), sentence: 0 });
+  }
+  const sentenceStarts = new Set<number>();
+  for (const [first] of winkDoc.sentences().out(its.span) as unknown as [number, number][]) sentenceStarts.add(index[first]);
+  return { tokens, sentenceStarts, breaks };
+}
+
+/** Splits the text into sentences: wink-nlp's splits plus a split at every line break. */
+export function splitSentences(state: AnalysisState): void {
+  const { doc } = state;
+  const text = doc.text;
+  const { tokens, sentenceStarts, breaks } = tokenize(text);
+  const sentences: Sentence[] = [];
+  const ranges: [number, number][] = [];
+  let paragraph = 0;
+  let first = 0;
+  const close = (endToken: number) => {
+    if (endToken <= first) return;
+    const [start, end] = trimRange(text, tokens[first].start, tokens[endToken - 1].end);
+    if (end > start) {
+      sentences.push({ ...makeSpan(doc.id, text, start, end), paragraph });
+      ranges.push([first, endToken]);
+    }
+    first = endToken;
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    const lineBreak = breaks.has(i) || text.slice(tokens[i - 1].end, tokens[i].start).includes('\n');
+    if (lineBreak || sentenceStarts.has(i)) close(i);
+    if (lineBreak) paragraph++;
+  }
+  close(tokens.length);
+  ranges.forEach(([a, b], s) => {
+    for (let t = a; t < b; t++) tokens[t].sentence = s;
+  });
+  markQuoteState(text, sentences);
+  markHeadings(state, sentences);
+  state.tokens = tokens;
+  state.sentences = sentences;
+  state.sentenceTokens = ranges;
+}
+
+/** Records which sentences begin inside a quotation opened in an earlier sentence of the paragraph. */
+function markQuoteState(text: string, sentences: Sentence[]): void {
+  let open = false;
+  let paragraph = -1;
+  for (const sentence of sentences) {
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      // A new paragraph that starts with an opening mark continues or reopens the quote; otherwise it is closed.
+      open = false;
+    }
+    if (open) sentence.quoteOpen = true;
+    for (let i = sentence.start; i < sentence.end; i++) {
+      const ch = text[i];
+      if (ch === '"') open = !open;
+      else if (OPEN_QUOTES.includes(ch)) open = true;
+      else if (CLOSE_QUOTES.includes(ch)) open = false;
+    }
+  }
+}
+
+/** Marks sentences that fall inside the document's heading ranges. */
+function markHeadings(state: AnalysisState, sentences: Sentence[]): void {
+  const headings = state.doc.headings ?? [];
+  if (headings.length === 0) return;
+  for (const sentence of sentences) {
+    if (headings.some((h) => h.start <= sentence.start && sentence.end <= h.end)) sentence.heading = true;
+  }
+}
+
+export const sentencesStage: Stage = {
+  name: 'sentences',
+  requires: [],
+  provides: ['tokens', 'sentences'],
+  run: splitSentences,
+};

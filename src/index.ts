@@ -1,0 +1,20 @@
+// The library API: the one place where the order of ingest -> analyze -> compare is written.
+import type { Analysis, AnalyzedDoc, Doc } from './model/index.js';
+import { runPipeline } from './analyze/pipeline.js';
+import { ingestPaths, ingestText, type IngestOptions, type IngestResult } from './ingest/index.js';
+
+export * from './model/index.js';
+export { ingestPaths, ingestText, type IngestOptions, type IngestResult };
+
+export type AnalyzeOptions = { published?: string };
+
+/** Analyzes one document: sentences, entities, quotes, times, numbers. Pure; never throws for odd text. */
+export function analyzeDoc(doc: Doc, options: AnalyzeOptions = {}): AnalyzedDoc {
+  const published = options.published ?? doc.published;
+  return runPipeline(doc, { published, options: {} }).doc;
+}
+
+/** Analyzes several documents into analyze's JSON output shape. */
+export function analyze(docs: Doc[], options: AnalyzeOptions = {}): Analysis {
+  return { version: 1, documents: docs.map((doc) => analyzeDoc(doc, options)) };
+}
