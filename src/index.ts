@@ -5,6 +5,7 @@ import { ingestPaths, ingestText, type IngestOptions, type IngestResult } from '
 
 export * from './model/index.js';
 export { ingestPaths, ingestText, type IngestOptions, type IngestResult };
+export { compare } from './compare/index.js';
 
 export type AnalyzeOptions = { published?: string };
 

@@ -2,10 +2,12 @@
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../model/index.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerCompare } from './commands/compare.js';
 
 /** Every command registers itself here; add one line per command. */
 const COMMANDS: ((program: Command) => void)[] = [
   registerAnalyze,
+  registerCompare,
 ];
 
 export function buildProgram(): Command {

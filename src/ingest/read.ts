@@ -2,10 +2,20 @@
 import { readFileSync, statSync } from 'node:fs';
 import { InputError } from '../model/index.js';
 
-/** Default cap on one input file; bigger inputs are refused with a clear error rather than slowly parsed. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+/** Cap on one text or HTML input (file, record field or body); bigger inputs are refused with a clear error. */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+/** Cap on one JSON file (an array of records is parsed whole). JSONL is streamed and capped per line instead. */
+export const MAX_JSON_FILE_BYTES = 64 * 1024 * 1024;
+/** Cap on one JSONL dump, streamed line by line. */
+export const MAX_JSONL_FILE_BYTES = 1024 * 1024 * 1024;
 
 export function readInputFile(path: string, maxBytes = MAX_INPUT_BYTES): string {
+  checkFileSize(path, maxBytes);
+  return decodeInput(readFileSync(path), path);
+}
+
+/** Stats a file: refuses missing paths, directories and files over `maxBytes`; returns the size. */
+export function checkFileSize(path: string, maxBytes: number): number {
   let size: number;
   try {
     const stat = statSync(path);
@@ -16,7 +26,7 @@ export function readInputFile(path: string, maxBytes = MAX_INPUT_BYTES): string 
     throw new InputError('E_NOT_FOUND', path);
   }
   if (size > maxBytes) throw new InputError('E_TOO_LARGE', path, `is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit`);
-  return decodeInput(readFileSync(path), path);
+  return size;
 }
 
 /** Decodes bytes as UTF-8, refusing binaries and invalid encodings with an error naming the input. */
@@ -36,7 +46,7 @@ export function decodeInput(bytes: Uint8Array, input: string): string {
 }
 
 /** NUL bytes or a high share of control bytes in the first 8 KB mean a binary file. */
-function looksBinary(bytes: Uint8Array): boolean {
+export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   let control = 0;
   for (let i = 0; i < n; i++) {
@@ -47,7 +57,7 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control / n > 0.1;
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let lo = 0;
   let hi = bytes.length;

@@ -71,6 +71,7 @@ export const TimeSchema = z.object({
   value: z.string().describe('TIMEX3 / ISO 8601: 2025-09-21, 2024-08, 2025-W38, P4Y, PRESENT_REF'),
   anchored: z.boolean().optional().describe('false when relative to an unknown publication date'),
   stated: z.array(z.string()).optional().describe('parts stated in the text: year, month, day, ...'),
+  mod: z.string().optional().describe('TIMEX3 mod: BEFORE ("more than two years ago"), AFTER, APPROX, MORE_THAN, LESS_THAN, START, MID, END'),
 });
 export type TimeExpression = z.infer<typeof TimeSchema>;
 

@@ -10,6 +10,7 @@ export const EvidenceSchema = z.object({
   span: SpanSchema,
   speaker: z.string().optional(),
   value: z.string().optional().describe('normalized value'),
+  citedOutlet: z.string().optional().describe('the article says this came from that outlet: second-hand sourcing'),
 });
 
 export const FindingSchema = z.object({
@@ -29,5 +30,13 @@ export const ReportSchema = z.object({
   entities: z.array(EntitySchema),
   quotes: z.array(QuoteSchema),
   findings: z.array(FindingSchema).describe('conflicts first, then corroborated, then single-source'),
+  summary: z.string().optional().describe('one or two readable sentences about the whole comparison'),
+  related: z.boolean().optional().describe('false when the documents look like reports of different events'),
+  copies: z.array(z.object({ doc: z.string(), source: z.string(), overlap: z.number().min(0).max(1) })).optional()
+    .describe('near-verbatim copies: doc copies source; they count as one source'),
+  omissions: z.array(z.object({ doc: z.string(), findings: z.array(z.string()) })).optional()
+    .describe('for each document, the corroborated findings it leaves out'),
+  anchors: z.array(z.object({ doc: z.string(), date: z.string(), from: z.string(), reason: z.string() })).optional()
+    .describe('undated documents: the event date inherited from aligned claims in dated documents'),
 });
 export type Report = z.infer<typeof ReportSchema>;

@@ -1,0 +1,112 @@
+// Descriptors: the titles and roles an article gives a person, from the words before the name and from appositives.
+import type { Word } from './types.js';
+import { HONORIFICS, ROLE_FILLERS, ROLE_MODIFIERS, ROLES, TITLE_WORDS } from './data/words.js';
+
+export type DescriptorRange = { start: number; end: number; from: number; to: number };
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+const INNER_PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'on', 'to']);
+const STOP_POS = new Set(['VERB', 'AUX', 'SCONJ', 'CCONJ', 'PRON', 'PART', 'NUM']);
+const AGE = /^\d{1,3}(?:-year-old)?$/;
+const YEAR_OLD = /^\d{1,3}-year-old$/;
+
+/** A role head: a word that says what someone is (not only a modifier such as "deputy" or "foreign"). */
+export function isRoleHead(lower: string): boolean {
+  return (ROLES.has(lower) && !ROLE_MODIFIERS.has(lower)) || lower === 'chief' || lower === 'head' || lower === 'deputy';
+}
+
+function isRoleWord(word: Word): boolean {
+  return ROLES.has(word.lower) || ROLE_MODIFIERS.has(word.lower) || ROLE_FILLERS.has(word.lower)
+    || (word.cap && (TITLE_WORDS.has(word.lower) || word.lower in HONORIFICS));
+}
+
+/** Text between two words: empty or spaces when nothing separates them. */
+function gapClean(text: string, left: Word, right: Word): boolean {
+  for (let i = left.end; i < right.start; i++) {
+    const ch = text[i];
+    if (ch !== ' ' && ch !== '\u00a0' && ch !== '-' && ch !== '\u2019' && ch !== "'" && ch !== 's') return false;
+  }
+  return true;
+}
+
+function gapHasComma(text: string, left: Word, right: Word): boolean {
+  const gap = text.slice(left.end, right.start);
+  return gap.includes(',') && gap.trim() === ',';
+}
+
+function hasHead(words: Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isRoleHead(words[i].lower)) return true;
+  return false;
+}
+
+/**
+ * Role words right before a name, in the same noun phrase: "Taliban deputy spokesperson", "US President",
+ * "the military chief". Capitalised words count when a role word follows them.
+ */
+export function findPreModifier(text: string, words: Word[], nameFrom: number): DescriptorRange | undefined {
+  let i = nameFrom - 1;
+  let from = nameFrom;
+  let sawRole = false;
+  while (i >= 0 && words[i].sentence === words[nameFrom].sentence && gapClean(text, words[i], words[i + 1])) {
+    const word = words[i];
+    if (isRoleWord(word) || YEAR_OLD.test(word.lower)) sawRole = true;
+    else if (!(word.cap && sawRole)) break;
+    from = i;
+    i--;
+  }
+  // Trim capitalised words at the left that no role word follows directly ("Trump" in "Trump deputy" stays).
+  if (from === nameFrom || !hasHead(words, from, nameFrom)) return undefined;
+  return { start: words[from].start, end: words[nameFrom - 1].end, from, to: nameFrom };
+}
+
+/** "the chief of staff at the Afghan Defense Ministry, NAME": a role phrase closed by a comma before the name. */
+export function findAppositiveBefore(text: string, words: Word[], nameFrom: number): DescriptorRange | undefined {
+  const end = nameFrom - 1;
+  if (end < 0 || words[end].sentence !== words[nameFrom].sentence || !gapHasComma(text, words[end], words[nameFrom])) return undefined;
+  let from = -1;
+  let i = end;
+  for (let n = 0; i >= 0 && n < 16; n++, i--) {
+    const word = words[i];
+    if (word.sentence !== words[nameFrom].sentence) break;
+    if (i < end && !gapClean(text, word, words[i + 1])) break;
+    if (POSSESSIVES.has(word.lower)) break;
+    if (DETERMINERS.has(word.lower)) { from = i; continue; }
+    if (word.cap) continue;
+    if (INNER_PREPOSITIONS.has(word.lower) || isRoleWord(word) || word.pos === 'ADJ' || word.pos === 'NOUN' || YEAR_OLD.test(word.lower)) continue;
+    if (word.lower === "'s" || word.lower === '\u2019s') continue;
+    break;
+  }
+  if (from < 0) from = i + 1;
+  // The phrase must not start with a bare preposition ("On Sunday, NAME").
+  while (from <= end && INNER_PREPOSITIONS.has(words[from].lower)) from++;
+  if (from > end || !hasHead(words, from, end + 1)) return undefined;
+  // The head role must be the phrase's own noun, not deep inside a prepositional phrase only.
+  return { start: words[from].start, end: words[end].end, from, to: end + 1 };
+}
+
+/** "NAME, the Taliban's chief spokesman," or "NAME, 64, a former minister": a role phrase after the name. */
+export function findAppositiveAfter(text: string, words: Word[], nameTo: number): DescriptorRange | undefined {
+  const last = nameTo - 1;
+  let from = nameTo;
+  if (from >= words.length || words[from].sentence !== words[last].sentence || !gapHasComma(text, words[last], words[from])) return undefined;
+  // Skip an age: "NAME, 64, the ..."
+  if (AGE.test(words[from].lower) && from + 1 < words.length && gapHasComma(text, words[from], words[from + 1])) from++;
+  let i = from;
+  if (POSSESSIVES.has(words[i]?.lower)) from = ++i;
+  const first = words[from];
+  if (!first || first.sentence !== words[last].sentence) return undefined;
+  if (!(DETERMINERS.has(first.lower) || isRoleWord(first) || first.cap)) return undefined;
+  for (let n = 0; i < words.length && n < 16; n++, i++) {
+    const word = words[i];
+    if (word.sentence !== first.sentence) break;
+    if (i > from && !gapClean(text, words[i - 1], word)) break;
+    if (i > from && STOP_POS.has(word.pos) && word.lower !== "'s" && word.lower !== '\u2019s') break;
+  }
+  const to = i;
+  if (to <= from || !hasHead(words, from, to)) return undefined;
+  // Ends at a comma or the sentence's end: otherwise it is a clause, not an appositive.
+  const after = words[to];
+  if (after && after.sentence === first.sentence && !text.slice(words[to - 1].end, after.start).includes(',')) return undefined;
+  return { start: words[from].start, end: words[to - 1].end, from, to };
+}

@@ -1,0 +1,201 @@
+// Pass 2: runs of capitalised words per sentence, split into titles and names, with gazetteer matches typed.
+import type { AnalysisState } from '../types.js';
+import type { GazetteerEntry, Piece, Word } from './types.js';
+import { type Gazetteer, nameKey } from './gazetteer.js';
+import {
+  GIVEN_NAMES, HONORIFICS, MONTHS, NEVER_NAMES, ORG_KEYWORDS, OTHER_KEYWORDS, PLACE_KEYWORDS, ROLE_FILLERS, TITLE_WORDS, WEEKDAYS,
+} from './data/words.js';
+
+/** Lower-case words that may sit inside a name between two capitalised words. */
+const PARTICLES = new Set(['de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'al', 'el', 'y', 'dos', 'das', 'ul']);
+const JOINERS = new Set(['of', 'for', 'on', 'and', '&', 'the']);
+const PLATFORM_CUES = new Set(['on', 'via', 'to', 'from', 'at', 'onto', 'platform', 'site', 'app']);
+
+export function isKeyword(lower: string): boolean {
+  return ORG_KEYWORDS.has(lower) || PLACE_KEYWORDS.has(lower) || OTHER_KEYWORDS.has(lower);
+}
+
+export function isTitleWord(word: Word): boolean {
+  return word.cap && (TITLE_WORDS.has(word.lower) || word.lower in HONORIFICS);
+}
+
+/** Looks a run of words up in the gazetteer, honouring upper-case-only acronyms and ambiguous names. */
+export function lookup(gaz: Gazetteer, words: Word[], from: number, to: number): GazetteerEntry | undefined {
+  let surface = '';
+  for (let i = from; i < to; i++) surface += (i > from ? ' ' : '') + words[i].text;
+  const key = nameKey(surface);
+  const entry = gaz.names.get(key);
+  if (!entry) return undefined;
+  if (gaz.upperOnly.has(key) && surface.replace(/[^A-Za-z]/g, '') !== surface.replace(/[^A-Za-z]/g, '').toUpperCase()) return undefined;
+  if (entry.ambiguous && words[from].initial) return undefined;
+  return entry;
+}
+
+/** Marks words inside shouted stretches (three or more all-capital words in a row): not names. */
+function shouted(words: Word[], from: number, to: number): Set<number> {
+  const out = new Set<number>();
+  let runStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && words[i].allCaps && words[i].text.length > 1) continue;
+    if (i - runStart >= 3) for (let j = runStart; j < i; j++) out.add(j);
+    runStart = i + 1;
+  }
+  return out;
+}
+
+/** Can this capitalised word be part of a name, given what came before in the run? */
+function nameable(words: Word[], i: number, runLength: number, loud: Set<number>, gaz: Gazetteer): boolean {
+  const word = words[i];
+  if (!word.cap || loud.has(i)) return false;
+  if (NEVER_NAMES.has(word.lower)) {
+    // "told The Wall Street Journal": a capital "The" inside a sentence belongs to the name after it.
+    return word.lower === 'the' && !word.initial && runLength === 0 && words[i + 1]?.cap === true && words[i + 1].sentence === word.sentence;
+  }
+  if (MONTHS.has(word.lower) || WEEKDAYS.has(word.lower)) {
+    return runLength === 1 && GIVEN_NAMES.has(words[i - 1].lower);
+  }
+  const letters = word.text.replace(/[^\p{L}]/gu, '');
+  if (letters.length <= 1) {
+    if (word.text === 'X' || word.text === 'X.') return runLength === 0 && isPlatformX(words, i);
+    // An initial inside a name ("J. R. Tolkien") needs its dot and a capitalised word after it.
+    return word.text.endsWith('.') && words[i + 1]?.cap === true && words[i + 1].sentence === word.sentence;
+  }
+  // A sentence-initial word that wink does not take for a proper noun, standing alone, is a common word.
+  if (word.initial && word.pos !== 'PROPN' && runLength === 0) {
+    const next = words[i + 1];
+    const alone = !next || next.sentence !== word.sentence || !next.cap;
+    if (alone && !lookup(gaz, words, i, i + 1)) return false;
+  }
+  return true;
+}
+
+/** "X" is the platform after on/via/to..., or before ", formerly Twitter"; otherwise a letter, not a name. */
+function isPlatformX(words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  if (prev && prev.sentence === words[i].sentence && PLATFORM_CUES.has(prev.lower)) return true;
+  const next = words[i + 1];
+  return next !== undefined && next.sentence === words[i].sentence && (next.lower === 'formerly' || next.lower === 'twitter');
+}
+
+/** Finds the runs of name words in one sentence: [from, to) word ranges. */
+function findRuns(words: Word[], from: number, to: number, gaz: Gazetteer): [number, number][] {
+  const loud = shouted(words, from, to);
+  const runs: [number, number][] = [];
+  let i = from;
+  while (i < to) {
+    if (!nameable(words, i, 0, loud, gaz)) { i++; continue; }
+    let j = i + 1;
+    while (j < to) {
+      const word = words[j];
+      if (nameable(words, j, j - i, loud, gaz)) { j++; continue; }
+      // Lower-case joiners and particles need a capitalised word after them.
+      const next = words[j + 1];
+      if (!word.cap && (PARTICLES.has(word.lower) || JOINERS.has(word.lower)) && next && j + 1 < to && nameable(words, j + 1, j + 1 - i, loud, gaz)) {
+        j += 2;
+        continue;
+      }
+      // "France 24": a number continues a run only when the gazetteer knows the result.
+      if (/^\d{1,4}$/.test(word.text) && lookup(gaz, words, i, j + 1)) { j++; continue; }
+      break;
+    }
+    for (const run of validateJoiners(words, i, j, gaz)) runs.push(run);
+    i = j;
+  }
+  return runs;
+}
+
+/** Splits a run at joiners ("and", "of") that do not belong to one name ("Taliban and NATO" is two names). */
+function validateJoiners(words: Word[], from: number, to: number, gaz: Gazetteer): [number, number][] {
+  let hasJoiner = false;
+  for (let i = from; i < to; i++) if (!words[i].cap && JOINERS.has(words[i].lower)) hasJoiner = true;
+  if (!hasJoiner || lookup(gaz, words, from, to) || isKeyword(words[to - 1].lower)) return [[from, to]];
+  const out: [number, number][] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const word = words[i];
+    if (word.cap || !JOINERS.has(word.lower)) continue;
+    const left = words[i - 1];
+    // "Secretary of State", "Bank of America": a joiner after a title or keyword stays.
+    const keep = word.lower !== 'and' && word.lower !== '&' && (isKeyword(left.lower) || TITLE_WORDS.has(left.lower));
+    if (keep) continue;
+    if (i > start) out.push([start, i]);
+    start = i + 1;
+  }
+  if (to > start) out.push([start, to]);
+  return out;
+}
+
+function makePiece(words: Word[], from: number, to: number, kind: Piece['kind'], heading: boolean): Piece {
+  return { from, to, start: words[from].start, end: words[to - 1].end, sentence: words[from].sentence, kind, heading: heading || undefined };
+}
+
+function gazPiece(words: Word[], from: number, to: number, entry: GazetteerEntry, heading: boolean): Piece {
+  return { ...makePiece(words, from, to, 'name', heading), type: entry.type, subtype: entry.subtype, canonical: entry.name, cue: 'gazetteer' };
+}
+
+/** Splits one run into pieces: gazetteer names, title blocks ("US President") and the names they introduce. */
+function segmentRun(words: Word[], from: number, to: number, gaz: Gazetteer, heading: boolean, out: Piece[]): void {
+  // A nationality adjective alone ("Afghan", "Afghans") is not a name.
+  if (to - from === 1 && gaz.demonyms.has(words[from].lower)) return;
+  // A leading capital "The" is kept only when the gazetteer knows the name with it.
+  const whole = lookup(gaz, words, from, to);
+  if (whole) { out.push(gazPiece(words, from, to, whole, heading)); return; }
+  if (words[from].lower === 'the') from++;
+  if (from >= to) return;
+  const entry = lookup(gaz, words, from, to);
+  if (entry) { out.push(gazPiece(words, from, to, entry, heading)); return; }
+  const lastLower = words[to - 1].lower;
+  if (to - from > 1 && isKeyword(lastLower)) { out.push(makePiece(words, from, to, 'name', heading)); return; }
+  // Find the first title block followed by a non-title word.
+  let t = from;
+  while (t < to && !isTitleWord(words[t])) t++;
+  if (t < to) {
+    let u = t;
+    while (u < to && (isTitleWord(words[u]) || (words[u].lower === 'of' && u + 1 < to) || (u > t && words[u - 1].lower === 'of' && ROLE_FILLERS.has(words[u].lower))
+      || (u > t && ROLE_FILLERS.has(words[u].lower) && u + 1 < to && isTitleWord(words[u + 1])))) u++;
+    if (u < to) {
+      if (t > from) segmentPrefix(words, from, t, gaz, heading, out);
+      out.push(makePiece(words, t, u, 'title', heading));
+      segmentRun(words, u, to, gaz, heading, out);
+      return;
+    }
+    // A run made only of titles ("Foreign Minister") names nobody.
+    if (t === from) { out.push(makePiece(words, from, to, 'title', heading)); return; }
+    segmentPrefix(words, from, t, gaz, heading, out);
+    out.push(makePiece(words, t, to, 'title', heading));
+    return;
+  }
+  // Two gazetteer names side by side ("United States Congress").
+  for (let k = Math.min(to - 1, from + gaz.maxWords); k > from; k--) {
+    const left = lookup(gaz, words, from, k);
+    if (!left) continue;
+    const right = lookup(gaz, words, k, to);
+    if (right) {
+      out.push(gazPiece(words, from, k, left, heading));
+      out.push(gazPiece(words, k, to, right, heading));
+      return;
+    }
+    break;
+  }
+  out.push(makePiece(words, from, to, 'name', heading));
+}
+
+/** The words before a title ("US" in "US President"): a gazetteer name, a demonym (dropped) or a name. */
+function segmentPrefix(words: Word[], from: number, to: number, gaz: Gazetteer, heading: boolean, out: Piece[]): void {
+  if (to - from === 1 && gaz.demonyms.has(words[from].lower)) return;
+  const entry = lookup(gaz, words, from, to);
+  if (entry) { out.push(gazPiece(words, from, to, entry, heading)); return; }
+  if (gaz.demonyms.has(words[to - 1].lower)) to--;
+  if (to > from) out.push(makePiece(words, from, to, 'name', heading));
+}
+
+/** All pieces of the document, in text order. */
+export function findPieces(state: AnalysisState, words: Word[], sentenceWords: [number, number][], gaz: Gazetteer): Piece[] {
+  const pieces: Piece[] = [];
+  for (let s = 0; s < sentenceWords.length; s++) {
+    const [from, to] = sentenceWords[s];
+    const heading = state.sentences[s]?.heading === true;
+    for (const [a, b] of findRuns(words, from, to, gaz)) segmentRun(words, a, b, gaz, heading, pieces);
+  }
+  return pieces;
+}

@@ -1,0 +1,73 @@
+// Pass 4: definite descriptions ("the spokesman", "the 64-year-old minister") linked to the person who carries that role.
+import type { Word } from './types.js';
+import type { Draft } from './link-mentions.js';
+import { isRoleHead } from './find-descriptors.js';
+import { ROLE_FILLERS, ROLE_MODIFIERS } from './data/words.js';
+
+const YEAR_OLD = /^\d{1,3}-year-old$/;
+
+/** Folds gendered and variant role words together: spokesman/spokeswoman/spokesperson all become "spokes". */
+export function roleStem(lower: string): string {
+  if (lower.startsWith('spokes')) return 'spokes';
+  if (lower.startsWith('chair')) return 'chair';
+  if (lower === 'advisor') return 'adviser';
+  if (lower.startsWith('congress')) return 'congress';
+  return lower;
+}
+
+/** "officials", "spokesmen": a group, not one person. */
+function isPlural(lower: string): boolean {
+  return lower.endsWith('men') || lower.endsWith('people') || (lower.endsWith('s') && isRoleHead(lower.slice(0, -1)));
+}
+
+type Covered = { start: number; end: number }[];
+
+function covered(ranges: Covered, start: number, end: number): boolean {
+  for (const r of ranges) if (r.start < end && start < r.end) return true;
+  return false;
+}
+
+/**
+ * Finds "the [modifiers] ROLE" phrases that are not followed by a name, and links each to the most recently
+ * mentioned person whose descriptors hold that role. Returns the links made.
+ */
+export function linkDescriptions(text: string, words: Word[], drafts: Draft[]): void {
+  const people = drafts.filter((d) => d.type === 'person');
+  if (people.length === 0) return;
+  const stems = new Map<Draft, Set<string>>();
+  const taken: Covered = [];
+  for (const draft of people) {
+    stems.set(draft, new Set([...draft.roles].map(roleStem)));
+    for (const range of draft.descriptors) taken.push(range);
+    for (const m of draft.mentions) taken.push(m);
+  }
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].lower !== 'the') continue;
+    const sentence = words[i].sentence;
+    let j = i + 1;
+    while (j < words.length && words[j].sentence === sentence && !words[j].cap && j - i <= 5
+      && (ROLE_MODIFIERS.has(words[j].lower) || ROLE_FILLERS.has(words[j].lower) || YEAR_OLD.test(words[j].lower)
+        || words[j].pos === 'ADJ' || isRoleHead(words[j].lower))) j++;
+    const head = j - 1;
+    const word = words[head];
+    if (head <= i || !isRoleHead(word.lower) || isPlural(word.lower)) continue;
+    const next = words[head + 1];
+    // Followed by a name or by "of ..." / ", NAME": a title or an appositive, already handled as a descriptor.
+    if (next && next.sentence === sentence && (next.cap || next.lower === 'of' || next.lower === 'at')) continue;
+    const start = words[i].start;
+    const end = word.end;
+    if (covered(taken, start, end)) continue;
+    const stem = roleStem(word.lower);
+    let best: Draft | undefined;
+    let bestStart = -1;
+    for (const draft of people) {
+      if (!stems.get(draft)!.has(stem)) continue;
+      let last = -1;
+      for (const m of draft.mentions) if (m.start < start && m.start > last) last = m.start;
+      if (last > bestStart) { best = draft; bestStart = last; }
+    }
+    if (!best) continue;
+    best.mentions.push({ start, end, sentence, link: 'description', initial: false, words: head - i + 1 });
+    i = head;
+  }
+}

@@ -1,0 +1,244 @@
+// Pass 3: types name pieces from their context and links them into entities (exact, surname, partial), in text order.
+import type { EntityType } from '../../model/index.js';
+import type { Gender, MentionLink, Piece, Word } from './types.js';
+import { nameKey } from './gazetteer.js';
+import { findAppositiveAfter, findAppositiveBefore, findPreModifier, isRoleHead, type DescriptorRange } from './find-descriptors.js';
+import { isKeyword } from './find-pieces.js';
+import {
+  GIVEN_NAMES, HONORIFICS, ORG_KEYWORDS, OTHER_KEYWORDS, PLACE_KEYWORDS, ROLE_FILLERS, ROLE_GENDER, ROLE_MODIFIERS, ROLES,
+} from './data/words.js';
+
+export type DraftMention = { start: number; end: number; sentence: number; link: MentionLink; initial: boolean; words: number };
+
+export type Draft = {
+  key: string;
+  name: string;
+  /** Lower-cased words of the name. */
+  parts: string[];
+  type?: EntityType;
+  subtype?: string;
+  /** How sure the type is: 3 gazetteer, 2 keyword/title/appositive, 1 shape or context. */
+  strength: number;
+  mentions: DraftMention[];
+  descriptors: DescriptorRange[];
+  /** Role words from its descriptors, for telling apart people who share a surname. */
+  roles: Set<string>;
+  gender?: Gender;
+  lastStart: number;
+  heading: boolean;
+};
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into', 'toward', 'towards', 'throughout', 'inside']);
+const ORG_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'manufacturer', 'carrier', 'airline', 'agency', 'organization',
+  'organisation', 'outlet', 'newspaper', 'broadcaster', 'network', 'bank', 'party', 'movement', 'militia', 'government', 'ministry',
+  'department', 'automaker', 'giant', 'retailer', 'startup', 'conglomerate', 'subsidiary', 'rival', 'union', 'club', 'team', 'insurer']);
+
+function typeFromKeyword(lower: string): EntityType | undefined {
+  if (ORG_KEYWORDS.has(lower)) return 'organization';
+  if (PLACE_KEYWORDS.has(lower)) return 'place';
+  if (OTHER_KEYWORDS.has(lower)) return 'other';
+  return undefined;
+}
+
+function genderOf(range: DescriptorRange | undefined, words: Word[]): Gender | undefined {
+  if (!range) return undefined;
+  for (let i = range.from; i < range.to; i++) {
+    const g = ROLE_GENDER[words[i].lower] ?? HONORIFICS[words[i].lower];
+    if (g) return g;
+  }
+  return undefined;
+}
+
+export class Linker {
+  readonly drafts: Draft[] = [];
+  private readonly byKey = new Map<string, Draft>();
+  private readonly byPart = new Map<string, Draft[]>();
+
+  constructor(private readonly text: string, private readonly words: Word[], private readonly titleWords: Set<number>) {}
+
+  /** Types, describes and links one name piece. */
+  add(piece: Piece): void {
+    const { words, text } = this;
+    const surface = text.slice(piece.start, piece.end);
+    const parts = nameKey(surface).split(' ');
+    let type = piece.type;
+    let strength = type ? 3 : 0;
+    let gender: Gender | undefined;
+    let pre: DescriptorRange | undefined;
+    let before: DescriptorRange | undefined;
+    let after: DescriptorRange | undefined;
+    if (!type || type === 'person') {
+      pre = findPreModifier(text, words, piece.from);
+      before = findAppositiveBefore(text, words, piece.from);
+      after = findAppositiveAfter(text, words, piece.to);
+    }
+    if (!type) {
+      const last = words[piece.to - 1].lower;
+      const keywordType = piece.to - piece.from > 1 ? typeFromKeyword(last) : undefined;
+      if (keywordType) { type = keywordType; strength = 2; }
+      else if (pre || before || this.appositiveIsRole(after)) { type = 'person'; strength = 2; }
+      else if (this.modifiesRole(piece)) { type = 'organization'; strength = 1; }
+      else if (this.appositiveIsOrg(piece)) { type = 'organization'; strength = 2; }
+      else if (piece.to - piece.from > 1 && GIVEN_NAMES.has(words[piece.from].lower)) { type = 'person'; strength = 2; }
+      else if (piece.to - piece.from > 1 && piece.to - piece.from <= 4 && this.looksLikeName(piece)) { type = 'person'; strength = 1; }
+      else if (piece.to - piece.from === 1 && words[piece.from].allCaps) { type = 'organization'; strength = 1; }
+    }
+    if (type === 'person' || !type) gender = genderOf(pre, words) ?? genderOf(before, words) ?? genderOf(after, words);
+    const mention: DraftMention = {
+      start: piece.start, end: piece.end, sentence: piece.sentence, link: 'explicit', initial: words[piece.from].initial,
+      words: piece.to - piece.from,
+    };
+    const draft = this.resolve(piece, parts, type, mention, pre);
+    if (!draft.type || draft.strength < strength) {
+      if (type) { draft.type = type; draft.strength = strength; }
+    }
+    if (piece.subtype && !draft.subtype) draft.subtype = piece.subtype;
+    if (gender && !draft.gender) draft.gender = gender;
+    if (piece.heading !== true) draft.heading = false;
+    if (!type && piece.to - piece.from === 1 && draft.mentions.length === 1) this.contextType(draft, piece);
+    for (const range of [pre, before, after]) {
+      if (!range) continue;
+      draft.descriptors.push(range);
+      for (let i = range.from; i < range.to; i++) {
+        const lower = words[i].lower;
+        if (ROLES.has(lower) || ROLE_MODIFIERS.has(lower) || ROLE_FILLERS.has(lower)) draft.roles.add(lower);
+      }
+    }
+  }
+
+  private appositiveIsRole(range: DescriptorRange | undefined): boolean {
+    return range !== undefined;
+  }
+
+  /** "ACME said ... , the aircraft maker," → organization. */
+  private appositiveIsOrg(piece: Piece): boolean {
+    const { words, text } = this;
+    const next = words[piece.to];
+    if (!next || next.sentence !== piece.sentence || !text.slice(words[piece.to - 1].end, next.start).includes(',')) return false;
+    for (let i = piece.to; i < Math.min(words.length, piece.to + 5); i++) {
+      if (words[i].sentence !== piece.sentence) break;
+      if (ORG_NOUNS.has(words[i].lower)) return true;
+      if (i > piece.to && text.slice(words[i - 1].end, words[i].start).includes(',')) break;
+    }
+    return false;
+  }
+
+  /** "Taliban deputy spokesperson NAME": a name right before a role word is the organization (or place) behind it. */
+  private modifiesRole(piece: Piece): boolean {
+    const { words } = this;
+    let i = piece.to;
+    let sawHead = false;
+    while (i < words.length && words[i].sentence === piece.sentence && !words[i].cap) {
+      const lower = words[i].lower;
+      if (!(ROLES.has(lower) || ROLE_MODIFIERS.has(lower) || ROLE_FILLERS.has(lower))) break;
+      if (isRoleHead(lower)) sawHead = true;
+      i++;
+    }
+    if (i === piece.to) return false;
+    return sawHead && (words[i]?.cap === true || this.titleWords.has(i));
+  }
+
+  private looksLikeName(piece: Piece): boolean {
+    for (let i = piece.from; i < piece.to; i++) {
+      const word = this.words[i];
+      if (!word.cap || word.allCaps || /\d/.test(word.text) || isKeyword(word.lower)) return false;
+    }
+    return true;
+  }
+
+  /** A lone word: "in Kabul" is a place; "Acme said" stays open until the end. */
+  private contextType(draft: Draft, piece: Piece): void {
+    const prev = this.words[piece.from - 1];
+    if (prev && prev.sentence === piece.sentence && PLACE_PREPOSITIONS.has(prev.lower) && !draft.type) {
+      draft.type = 'place';
+      draft.strength = 1;
+    }
+  }
+
+  /** Finds the entity a piece refers to, or makes a new one; records the mention. */
+  private resolve(piece: Piece, parts: string[], type: EntityType | undefined, mention: DraftMention, pre: DescriptorRange | undefined): Draft {
+    const key = piece.canonical ? nameKey(piece.canonical) : parts.join(' ');
+    const exact = this.byKey.get(key);
+    if (exact) return this.record(exact, mention);
+    const personish = !piece.canonical && (type === undefined || type === 'person');
+    if (personish && parts.length === 1) {
+      const found = this.pickByPart(parts[0], pre);
+      if (found) {
+        const link: MentionLink = found.parts[found.parts.length - 1] === parts[0] && found.type !== 'organization' ? 'surname' : 'partial';
+        return this.record(found, { ...mention, link });
+      }
+    }
+    if (personish && parts.length > 1) {
+      // "Donald Trump" after "President Trump": the fuller name upgrades the earlier entity.
+      const surname = this.byKey.get(parts[parts.length - 1]);
+      if (surname && surname.parts.length === 1 && (surname.type === 'person' || surname.type === undefined)) {
+        this.byKey.delete(surname.key);
+        surname.key = key;
+        surname.name = this.text.slice(piece.start, piece.end);
+        surname.parts = parts;
+        this.index(surname);
+        return this.record(surname, mention);
+      }
+    }
+    if (!piece.canonical && (type === undefined || type === 'organization')) {
+      // "Bakhtar" after "Bakhtar News Agency"; an acronym of an earlier organization.
+      const org = parts.length === 1 ? this.pickOrgPart(parts[0]) : undefined;
+      if (org) return this.record(org, { ...mention, link: 'partial' });
+    }
+    const draft: Draft = {
+      key, name: piece.canonical ?? this.text.slice(piece.start, piece.end), parts: piece.canonical ? nameKey(piece.canonical).split(' ') : parts,
+      type, subtype: piece.subtype, strength: 0, mentions: [], descriptors: [], roles: new Set(), lastStart: piece.start, heading: piece.heading === true,
+    };
+    this.drafts.push(draft);
+    this.byKey.set(key, draft);
+    this.index(draft);
+    return this.record(draft, mention);
+  }
+
+  private index(draft: Draft): void {
+    if (draft.parts.length < 2) return;
+    for (const part of draft.parts) {
+      const list = this.byPart.get(part);
+      if (!list) this.byPart.set(part, [draft]);
+      else if (!list.includes(draft)) list.push(draft);
+    }
+  }
+
+  /** The person a lone name word refers to: surnames before first names, role words as tie-breakers, then recency. */
+  private pickByPart(part: string, pre: DescriptorRange | undefined): Draft | undefined {
+    const list = this.byPart.get(part);
+    if (!list) return undefined;
+    const context = new Set<string>();
+    if (pre) for (let i = pre.from; i < pre.to; i++) context.add(this.words[i].lower);
+    let best: Draft | undefined;
+    let bestScore = -1;
+    for (const draft of list) {
+      if (draft.type !== undefined && draft.type !== 'person') continue;
+      const isSurname = draft.parts[draft.parts.length - 1] === part;
+      let roleScore = 0;
+      for (const word of context) if (draft.roles.has(word)) roleScore += isRoleHead(word) ? 2 : 1;
+      // Role agreement outranks recency; a surname outranks a first name.
+      const score = roleScore * 1e12 + (isSurname ? 1e11 : 0) + draft.lastStart;
+      if (score > bestScore) { best = draft; bestScore = score; }
+    }
+    return best;
+  }
+
+  private pickOrgPart(part: string): Draft | undefined {
+    for (let i = this.drafts.length - 1; i >= 0; i--) {
+      const draft = this.drafts[i];
+      if (draft.type !== 'organization' || draft.parts.length < 2) continue;
+      if (draft.parts[0] === part) return draft;
+      let acronym = '';
+      for (const p of draft.parts) if (p !== 'of' && p !== 'the' && p !== 'and' && p !== 'for') acronym += p[0];
+      if (acronym.length > 1 && acronym === part) return draft;
+    }
+    return undefined;
+  }
+
+  private record(draft: Draft, mention: DraftMention): Draft {
+    draft.mentions.push(mention);
+    draft.lastStart = mention.start;
+    return draft;
+  }
+}

@@ -1,0 +1,108 @@
+// Stage: entities (person, organization, place, other) with descriptors and in-article coreference.
+import type { AnalysisState, Stage } from '../types.js';
+import type { Entity, EntityType } from '../../model/index.js';
+import { makeSpan } from '../../model/index.js';
+import type { MentionRef, Piece, Gender } from './types.js';
+import { gazetteer } from './gazetteer.js';
+import { findWords } from './find-words.js';
+import { findPieces } from './find-pieces.js';
+import { type Draft, Linker } from './link-mentions.js';
+import { linkDescriptions } from './link-descriptions.js';
+
+/** Notes the entity stage leaves for later stages (never serialised). */
+export type EntityNotes = {
+  mentions: MentionRef[];
+  /** Entity id -> gender, when a title, honorific or role word tells it. */
+  entityGender: Record<string, Gender>;
+};
+
+/** Decides the type of entities nothing typed: people by shape, lone words from what they were linked to. */
+function settleType(draft: Draft): EntityType | undefined {
+  if (draft.type) return draft.type;
+  if (draft.parts.length > 1) return 'other';
+  // A lone capitalised word seen only at sentence starts, with no cue at all, is most likely a common word.
+  if (draft.mentions.every((m) => m.initial)) return undefined;
+  return 'other';
+}
+
+export function findEntities(state: AnalysisState): void {
+  const { doc } = state;
+  const text = doc.text;
+  const gaz = gazetteer();
+  const { words, sentenceWords } = findWords(state);
+  const pieces = findPieces(state, words, sentenceWords, gaz);
+  const titleWords = new Set<number>();
+  for (const piece of pieces) if (piece.kind === 'title') for (let i = piece.from; i < piece.to; i++) titleWords.add(i);
+  const linker = new Linker(text, words, titleWords);
+  // Body first, then headings: a heading's words count only when they name something the body names too.
+  const headings: Piece[] = [];
+  for (const piece of pieces) {
+    if (piece.kind !== 'name') continue;
+    if (piece.heading) headings.push(piece);
+    else linker.add(piece);
+  }
+  for (const piece of headings) linker.add(piece);
+  const drafts = linker.drafts.filter((d) => !d.heading || d.strength >= 3);
+  for (const draft of drafts) {
+    const type = settleType(draft);
+    if (type) draft.type = type;
+  }
+  const kept = drafts.filter((d) => d.type !== undefined);
+  linkDescriptions(text, words, kept);
+  kept.sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
+  const entities: Entity[] = [];
+  const refs: MentionRef[] = [];
+  const entityGender: Record<string, Gender> = {};
+  kept.forEach((draft, n) => {
+    const id = `${doc.id}-e${n + 1}`;
+    draft.mentions.sort((a, b) => a.start - b.start);
+    const type = draft.type as EntityType;
+    const entity: Entity = {
+      id,
+      name: fullestName(draft, text),
+      type,
+      mentions: draft.mentions.map((m) => ({ ...makeSpan(doc.id, text, m.start, m.end), link: m.link })),
+      descriptors: dedupe(draft.descriptors.map((r) => ({ doc: doc.id, text: text.slice(r.start, r.end), span: makeSpan(doc.id, text, r.start, r.end) }))),
+    };
+    if (draft.subtype) entity.subtype = draft.subtype;
+    if (draft.gender) entityGender[id] = draft.gender;
+    entities.push(entity);
+    for (const m of draft.mentions) refs.push({ start: m.start, end: m.end, entity: id, type, link: m.link, sentence: m.sentence });
+  });
+  refs.sort((a, b) => a.start - b.start || b.end - a.end);
+  state.entities = entities;
+  const notes: EntityNotes = { mentions: refs, entityGender };
+  state.notes.mentions = notes.mentions;
+  state.notes.entityGender = notes.entityGender;
+}
+
+/** The canonical name: the gazetteer's form, else the longest explicit mention. */
+function fullestName(draft: Draft, text: string): string {
+  if (draft.strength >= 3 || draft.mentions.length === 0) return draft.name;
+  let best = draft.name;
+  for (const m of draft.mentions) {
+    if (m.link !== 'explicit') continue;
+    const surface = text.slice(m.start, m.end);
+    if (surface.length > best.length) best = surface;
+  }
+  return best;
+}
+
+function dedupe<T extends { span: { start: number; end: number } }>(list: T[]): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const item of list.sort((a, b) => a.span.start - b.span.start)) {
+    const key = `${item.span.start}:${item.span.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(item);
+  }
+  return out;
+}
+
+export const entitiesStage: Stage = {
+  name: 'entities',
+  requires: ['tokens', 'sentences'],
+  provides: ['entities', 'coref'],
+  run: findEntities,
+};

@@ -1,0 +1,91 @@
+// Attributes a direct quote from its frame: the words before the opening mark or after the closing one in its sentence.
+import type { AnalysisState } from '../types.js';
+import { PARTICIPLE_CUES } from './cues.js';
+import { findChannel } from './find-channel.js';
+import { clauseSubject, isCue, isNegated, speakerAfter, speakerBefore } from './find-speaker.js';
+import type { SentenceCues } from './sentence-cues.js';
+import { tokenAt, type SpeakerIndex } from './speaker-index.js';
+import type { Attribution, QuotedSegment, SpeakerRef } from './types.js';
+
+const STOPS: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
+const MAX_FRAME_TOKENS = 30;
+
+function sentenceFirstToken(state: AnalysisState, sentence: number): number {
+  return state.sentenceTokens[sentence]?.[0] ?? 0;
+}
+
+function attributionAt(state: AnalysisState, index: SpeakerIndex, cue: number, floor: number, ceiling: number): Attribution | undefined {
+  const lower = state.tokens[cue].lower;
+  let speaker: SpeakerRef;
+  if (lower === 'according') speaker = speakerAfter(state, index, cue, ceiling);
+  else if (PARTICIPLE_CUES.has(lower)) speaker = clauseSubject(state, index, cue, sentenceFirstToken(state, state.tokens[cue].sentence));
+  else {
+    speaker = speakerBefore(state, index, cue, floor);
+    if (speaker.kind === 'none') speaker = speakerAfter(state, index, cue, ceiling);
+  }
+  return { cue: lower === 'according' ? 'according to' : lower, cueToken: cue, speaker };
+}
+
+/**
+ * Looks for the cue and speaker of a direct quote. The pre-frame runs from the start of the sentence (or the
+ * previous quote's closing mark) to the opening mark; the post-frame from the closing mark to the next stop,
+ * the next opening mark or 30 tokens, and counts only if its first verb is a cue ("," he said", not "," and left").
+ */
+export function attributeDirect(
+  state: AnalysisState, index: SpeakerIndex, cues: SentenceCues, segments: QuotedSegment[], i: number, sentence: number,
+): Attribution | undefined {
+  const seg = segments[i];
+  const tokens = state.tokens;
+  const text = state.doc.text;
+  const openTok = tokenAt(state, seg.open);
+  let preStart = sentenceFirstToken(state, sentence);
+  const prev = segments[i - 1];
+  if (prev && prev.close < seg.open && prev.close >= state.sentences[sentence].start) preStart = Math.max(preStart, tokenAt(state, prev.close) + 1);
+  // Pre-frame: the last cue before the opening mark.
+  let pre: Attribution | undefined;
+  for (let t = openTok - 1; t >= preStart; t--) {
+    if (cues.inQuote[t] === 0 && isCue(state, t) && !isNegated(state, t)) {
+      pre = attributionAt(state, index, t, preStart, openTok);
+      if (pre.speaker.kind === 'none' && t > preStart) {
+        pre = undefined;
+        continue;
+      }
+      break;
+    }
+  }
+  if (pre) {
+    const frame = text.slice(tokens[preStart].start, seg.open);
+    const channel = findChannel(frame);
+    if (channel) pre.channel = channel.text;
+  }
+  // Post-frame: only after a closed quote.
+  let post: Attribution | undefined;
+  if (seg.closed) {
+    const closeTok = tokenAt(state, seg.close);
+    const next = segments[i + 1];
+    let end = closeTok + 1;
+    const closeSentence = tokens[closeTok]?.sentence ?? sentence;
+    while (end < tokens.length && end - closeTok <= MAX_FRAME_TOKENS) {
+      const tok = tokens[end];
+      if (next && tok.start >= next.open) break;
+      if (STOPS.has(tok.lower)) break;
+      // wink may split right after `?"`; a lower-case word there still belongs to the frame.
+      if (tok.sentence !== closeSentence && !(end === closeTok + 1 && /^\p{Ll}/u.test(text[tok.start]))) break;
+      end++;
+    }
+    for (let t = closeTok + 1; t < end; t++) {
+      const tok = tokens[t];
+      if (isCue(state, t) && !isNegated(state, t)) {
+        post = attributionAt(state, index, t, closeTok + 1, end);
+        const channel = findChannel(text.slice(tok.end, tokens[end - 1]?.end ?? tok.end), tok.end);
+        if (channel) post.channel = channel.text;
+        break;
+      }
+      if (tok.pos === 'VERB' || (tok.pos === 'AUX' && !['has', 'had', 'have', 'was', 'is'].includes(tok.lower))) break;
+    }
+  }
+  const atStart = preStart >= openTok;
+  const chosen = atStart ? post : (pre ?? post);
+  if (chosen) cues.consumed.add(chosen.cueToken);
+  return chosen;
+}

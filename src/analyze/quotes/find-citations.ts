@@ -1,0 +1,78 @@
+// Finds outlet citations: "Daily Ledger reported", "told The Evening Star", "according to Wirepress", "the report added".
+import type { Citation, Entity } from '../../model/index.js';
+import { makeSpan } from '../../model/index.js';
+import type { AnalysisState } from '../types.js';
+import { BACK_REFERENCE_OUTLET_NOUNS, CITATION_CUES, OUTLET_WORDS_RE } from './cues.js';
+import { speakerAfter, speakerBefore } from './find-speaker.js';
+import type { SentenceCues } from './sentence-cues.js';
+import type { SpeakerIndex } from './speaker-index.js';
+import type { MentionLike } from './types.js';
+
+const MIXED_DIGITS_RE = /\p{L}\d|\d\p{L}/u;
+
+/** An outlet: the entity layer says so, or an organization whose name reads like one ("... News", "France 9"). */
+export function isOutlet(entity: Entity | undefined): boolean {
+  if (!entity) return false;
+  if (entity.subtype === 'outlet') return true;
+  if (entity.type !== 'organization' || (entity.subtype !== undefined && entity.subtype !== 'outlet' && entity.subtype !== 'organization')) return false;
+  return OUTLET_WORDS_RE.test(entity.name) || MIXED_DIGITS_RE.test(entity.name);
+}
+
+export type CitationHit = { citation: Citation; sentence: number; entity?: string };
+
+function mentionAfter(state: AnalysisState, index: SpeakerIndex, from: number, stop: number): MentionLike | undefined {
+  for (let t = from; t < stop && t - from <= 3; t++) {
+    const i = index.tokenMention[t];
+    if (i >= 0) return index.mentions[i];
+    if (!['DET', 'ADJ', 'ADP'].includes(state.tokens[t].pos) && state.tokens[t].lower !== 'by') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Citations in text order. A back-reference ("the report added", "the newspaper said") names the outlet
+ * cited last; with no outlet cited before, it is no citation.
+ */
+export function findCitations(state: AnalysisState, index: SpeakerIndex, cues: SentenceCues): CitationHit[] {
+  const text = state.doc.text;
+  const tokens = state.tokens;
+  const hits: CitationHit[] = [];
+  let last: { name: string; entity?: string } | undefined;
+  const add = (s: number, start: number, end: number, name: string, cue: string, entity?: string) => {
+    hits.push({ citation: { span: makeSpan(state.doc.id, text, start, end), outlet: name, cue }, sentence: s, entity });
+    last = { name, entity };
+  };
+  for (let s = 0; s < state.sentences.length; s++) {
+    const [first, stop] = state.sentenceTokens[s] ?? [0, 0];
+    if (state.sentences[s].heading) continue;
+    for (const cue of cues.cues[s]) {
+      const lower = tokens[cue].lower;
+      if (!CITATION_CUES.has(lower)) continue;
+      const cueName = lower === 'according' ? 'according to' : lower;
+      // "told The Evening Star", "according to Wirepress", "cited by Channel 9", "reported by the Ledger"
+      const object = mentionAfter(state, index, cue + 1, stop);
+      const objectEntity = object ? index.entities.get(object.entity) : undefined;
+      if (object && isOutlet(objectEntity) && ['told', 'according', 'cited', 'quoted', 'reported'].includes(lower)) {
+        add(s, tokens[cue].start, object.end, objectEntity!.name, cueName, object.entity);
+        continue;
+      }
+      if (lower === 'according' || lower === 'told' || lower === 'cited' || lower === 'quoted') continue;
+      let speaker = speakerBefore(state, index, cue, first);
+      if (speaker.kind === 'none' && tokens[cue - 1]?.lower === ',') speaker = speakerAfter(state, index, cue, stop);
+      if (speaker.kind === 'mention') {
+        const entity = index.entities.get(speaker.mention.entity);
+        if (isOutlet(entity)) {
+          const [a, b] = speaker.mention.start < tokens[cue].start ? [speaker.mention.start, tokens[cue].end] : [tokens[cue].start, speaker.mention.end];
+          add(s, a, b, entity!.name, cueName, entity!.id);
+        }
+      } else if (speaker.kind === 'description' && last) {
+        const words = text.slice(speaker.start, speaker.end).toLowerCase().split(/\s+/);
+        if (words[0] === 'the' && words.length <= 3 && BACK_REFERENCE_OUTLET_NOUNS.has(words[words.length - 1])) {
+          const [a, b] = speaker.start < tokens[cue].start ? [speaker.start, tokens[cue].end] : [tokens[cue].start, speaker.end];
+          add(s, a, b, last.name, cueName, last.entity);
+        }
+      }
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,163 @@
+// Finds reported speech in a sentence: "X said (that) ...", "X urged ...", "according to X, ...", "..., X claimed."
+import type { AnalysisState } from '../types.js';
+import { FRAME_ONLY_CUES, PARTICIPLE_CUES } from './cues.js';
+import { findChannel } from './find-channel.js';
+import { clauseSubject, isNegated, isPassive, speakerAfter, speakerBefore } from './find-speaker.js';
+import type { SentenceCues } from './sentence-cues.js';
+import type { SpeakerIndex } from './speaker-index.js';
+import type { Attribution, SpeakerRef, Statement } from './types.js';
+
+const APPOSITIVE_POS: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PART', 'NUM']);
+const CLAUSE_POS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+const OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM', 'PART']);
+const END_PUNCT_RE = /[\s.,;:!?]+$/;
+
+/** A sentence-final attribution: where its content ends and who it names. */
+export type FinalAttribution = Attribution & { contentEnd: number; frameStart: number };
+
+function hasClause(state: AnalysisState, from: number, to: number): boolean {
+  let words = 0;
+  let verb = false;
+  for (let t = from; t < to; t++) {
+    const tok = state.tokens[t];
+    if (tok.pos !== 'PUNCT') words++;
+    if (CLAUSE_POS.has(tok.pos)) verb = true;
+  }
+  return words >= 3 && verb;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  const m = END_PUNCT_RE.exec(text.slice(start, end));
+  return m ? end - m[0].length : end;
+}
+
+/**
+ * "..., Reyes claimed." / "..., the agency's wire service, Daily Ledger, reported." / "..., said Reyes." /
+ * "..., according to X." The cue is the sentence's last cue; after it come only the speaker, a channel, a
+ * date or an object ("told the Daily Ledger"); before its speaker, a comma closing the content.
+ */
+function findFinal(state: AnalysisState, index: SpeakerIndex, cue: number, first: number, last: number): FinalAttribution | undefined {
+  const tokens = state.tokens;
+  const text = state.doc.text;
+  const lower = tokens[cue].lower;
+  let rest = cue + 1;
+  while (rest <= last && tokens[rest].pos === 'PUNCT' && tokens[rest].lower !== ',') rest++;
+  const restText = text.slice(tokens[cue].end, tokens[last].end);
+  const channel = findChannel(restText, tokens[cue].end);
+  for (let t = cue + 1; t <= last; t++) {
+    const tok = tokens[t];
+    if (channel && tok.start >= channel.start && tok.end <= channel.end) continue;
+    if (tok.lower === 'that' || tok.pos === 'SCONJ' || (CLAUSE_POS.has(tok.pos) && tok.lower !== 'according')) return undefined;
+  }
+  if (last - cue > 16) return undefined;
+  let speaker: SpeakerRef;
+  let frameStart: number;
+  if (tokens[cue - 1]?.lower === ',' || lower === 'according') {
+    speaker = speakerAfter(state, index, cue, last + 1);
+    frameStart = tokens[cue - 1]?.lower === ',' ? cue - 1 : cue;
+  } else {
+    const found = speakerBefore(state, index, cue, first);
+    if (found.kind === 'none' || found.npStart === undefined) return undefined;
+    speaker = found;
+    frameStart = found.npStart - 1;
+    // "..., the region's broadcaster, Valley Radio, reported": the appositive belongs to the frame.
+    if (tokens[frameStart]?.lower === ',' && frameStart > first) {
+      let k = frameStart - 1;
+      while (k > first && frameStart - k <= 8 && APPOSITIVE_POS.has(tokens[k].pos) && tokens[k].lower !== ',') k--;
+      if (tokens[k]?.lower === ',' && k < frameStart - 1) frameStart = k;
+    }
+  }
+  if (speaker.kind === 'none' || tokens[frameStart]?.lower !== ',') return undefined;
+  if (!hasClause(state, first, frameStart)) return undefined;
+  const attribution: FinalAttribution = {
+    cue: lower === 'according' ? 'according to' : lower, cueToken: cue, speaker, frameStart,
+    contentEnd: trimEnd(text, tokens[first].start, tokens[frameStart - 1].end),
+  };
+  if (channel) attribution.channel = channel.text;
+  return attribution;
+}
+
+/** Where the content of a forward cue starts: after an object of "told", a "that", a date or a channel. */
+function contentStart(state: AnalysisState, cue: number, last: number): number {
+  const tokens = state.tokens;
+  let t = cue + 1;
+  if (tokens[cue].lower === 'told' || tokens[cue].lower === 'tells' || tokens[cue].lower === 'telling') {
+    while (t <= last && t - cue <= 6 && OBJECT_POS.has(tokens[t].pos) && tokens[t].lower !== 'that') t++;
+  }
+  for (let k = t; k <= last && k - t <= 8; k++) {
+    const tok = tokens[k];
+    if (tok.lower === 'that') return k + 1;
+    if (CLAUSE_POS.has(tok.pos) || tok.pos === 'PUNCT' && tok.lower !== ',') break;
+  }
+  while (t <= last && (tokens[t].lower === ',' || tokens[t].lower === ':')) t++;
+  return t;
+}
+
+/** Ends content before a trailing ", commenting on ..." participle or a trailing channel ("in comments broadcast by ..."). */
+function contentEnd(state: AnalysisState, cues: SentenceCues, from: number, end: number): number {
+  const tokens = state.tokens;
+  const text = state.doc.text;
+  let stop = end;
+  for (let t = from + 1; t < tokens.length && tokens[t].end <= stop; t++) {
+    if (tokens[t].lower === ',' && cues.inQuote[t] === 0 && tokens[t + 1]?.pos === 'VERB' && tokens[t + 1].lower.endsWith('ing') && cues.inQuote[t + 1] === 0) {
+      stop = tokens[t].start;
+      break;
+    }
+  }
+  const body = text.slice(tokens[from].start, stop);
+  const channel = findChannel(body, tokens[from].start);
+  if (channel && channel.start > tokens[from].start) {
+    const before = text.slice(Math.max(tokens[from].start, channel.start - 3), channel.start);
+    if (/[,"'\u201d\u2019]\s*$/.test(before) || stop - channel.end < 40) stop = channel.start;
+  }
+  return trimEnd(text, tokens[from].start, stop);
+}
+
+export type Reported = { statements: Statement[]; final?: FinalAttribution };
+
+/** Reported statements in sentence s (cue tokens consumed by direct quotes excluded). */
+export function findReported(state: AnalysisState, index: SpeakerIndex, cues: SentenceCues, s: number): Reported {
+  const [first, stop] = state.sentenceTokens[s] ?? [0, 0];
+  const last = stop - 1;
+  const out: Statement[] = [];
+  if (stop <= first || state.sentences[s].heading) return { statements: out };
+  const tokens = state.tokens;
+  const usable = cues.cues[s].filter((t) => !cues.consumed.has(t) && !isNegated(state, t));
+  if (usable.length === 0) return { statements: out };
+  const lastCue = usable[usable.length - 1];
+  const final = findFinal(state, index, lastCue, first, last);
+  const limit = final ? tokens[final.frameStart].start : tokens[last].end;
+  for (const cue of usable) {
+    if (final && cue === final.cueToken) continue;
+    const lower = tokens[cue].lower;
+    if (FRAME_ONLY_CUES.has(lower) || (isPassive(state, cue) && lower !== 'according')) continue;
+    if (out.some((st) => st.start <= tokens[cue].start && tokens[cue].start < st.end)) continue;
+    let attribution: Attribution;
+    let from: number;
+    if (lower === 'according') {
+      // "According to X, ...": the content follows the comma after X.
+      const speaker = speakerAfter(state, index, cue, stop);
+      if (speaker.kind === 'none' || speaker.npEnd === undefined) continue;
+      from = speaker.npEnd + 1;
+      while (from < stop && tokens[from].lower === ',') from++;
+      if (cue > first + 1) continue; // a mid-sentence "according to" ends the content instead (handled as final)
+      attribution = { cue: 'according to', cueToken: cue, speaker };
+    } else {
+      const speaker = PARTICIPLE_CUES.has(lower) ? clauseSubject(state, index, cue, first) : speakerBefore(state, index, cue, first);
+      if (speaker.kind === 'none') continue;
+      attribution = { cue: lower, cueToken: cue, speaker };
+      from = contentStart(state, cue, last);
+      const pre = findChannel(state.doc.text.slice(tokens[first].start, tokens[cue].start), tokens[first].start);
+      if (pre) attribution.channel = pre.text;
+    }
+    if (from > last || tokens[from].start >= limit) continue;
+    const end = contentEnd(state, cues, from, limit);
+    let to = from;
+    while (to < stop && tokens[to].end <= end) to++;
+    if (!hasClause(state, from, to) && !(lower === 'urged' && to - from >= 3)) continue;
+    const tail = findChannel(state.doc.text.slice(end, limit), end);
+    if (tail && !attribution.channel) attribution.channel = tail.text;
+    out.push({ kind: 'reported', start: tokens[from].start, end, sentence: s, attribution });
+  }
+  return { statements: out, final };
+}

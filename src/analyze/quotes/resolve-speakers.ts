@@ -1,0 +1,154 @@
+// Resolves statement speakers in text order: named and described speakers directly, pronouns by the speaker rule, adjacent quote pieces by their neighbours.
+import type { AnalysisState } from '../types.js';
+import { CONTINUATION_CUES, SUBJECT_PRONOUNS, type Gender } from './cues.js';
+import { pronounFits, type SpeakerIndex } from './speaker-index.js';
+import type { SpeakerRef, Statement } from './types.js';
+
+type Spoken = { entity: string; sentence: number };
+
+const LINK_TO_HOW: Record<string, Statement['how']> = {
+  explicit: 'explicit', surname: 'surname', partial: 'surname', description: 'description', pronoun: 'pronoun',
+};
+
+/** Whether a heading lies between two sentences (a new section: pronouns do not reach across it). */
+function headingBetween(state: AnalysisState, from: number, to: number): boolean {
+  for (let s = from + 1; s < to; s++) if (state.sentences[s]?.heading) return true;
+  return false;
+}
+
+const POSSESSIVE_NEXT_RE = /^['\u2019]s?\b/;
+
+/**
+ * The pronoun rule. A subject pronoun next to a cue ("he added", "she said") names:
+ * 1. the most recent speaker of a statement that fits the pronoun (he/she: a person of that or unknown gender;
+ *    they/it: an organization) within the last two sentences (three for continuation cues such as "added",
+ *    "insisted", "continued"), not across a heading. The previous quote's speaker wins over a person merely
+ *    mentioned in between ("X said A. Y has long opposed it. "B," he added." gives B to X);
+ * 2. otherwise the first fitting person or organization that heads a phrase in the same sentence before the
+ *    pronoun, then in the previous sentence of the same paragraph (a newly introduced speaker:
+ *    "Earlier, the minister, Ana Ruiz, addressed the crowd. "We stay," she said.");
+ * 3. otherwise nobody: the speaker stays empty rather than guessed.
+ */
+export function resolvePronounSpeaker(
+  state: AnalysisState, index: SpeakerIndex, history: Spoken[], pronoun: string, at: number, sentence: number, cue: string,
+): string | undefined {
+  const gender: Gender = SUBJECT_PRONOUNS.get(pronoun) ?? 'plural';
+  const window = CONTINUATION_CUES.has(cue) ? 3 : 2;
+  for (let h = history.length - 1; h >= 0; h--) {
+    const spoken = history[h];
+    if (sentence - spoken.sentence > window || headingBetween(state, spoken.sentence, sentence)) break;
+    if (pronounFits(index, spoken.entity, gender)) return spoken.entity;
+  }
+  const text = state.doc.text;
+  const paragraph = state.sentences[sentence]?.paragraph;
+  const candidates = (s: number, before: number) => {
+    for (const m of index.bySentence[s] ?? []) {
+      if (m.start >= before) break;
+      if (m.type !== 'person' && m.type !== 'organization') continue;
+      if (POSSESSIVE_NEXT_RE.test(text.slice(m.end, m.end + 2))) continue;
+      const lead = text.slice(Math.max(0, m.start - 6), m.start).toLowerCase();
+      if (/\b(?:to|of|from|with|by|at|for|on|about|in)\s+(?:the\s+)?$/.test(lead)) continue;
+      if (pronounFits(index, m.entity, gender)) return m.entity;
+    }
+    return undefined;
+  };
+  const same = candidates(sentence, at);
+  if (same) return same;
+  const prev = sentence - 1;
+  if (prev >= 0 && state.sentences[prev].paragraph === paragraph && !state.sentences[prev].heading) return candidates(prev, Infinity);
+  return undefined;
+}
+
+/** Adds a pronoun that names a speaker to its entity's mentions (and to the shared mention list), keeping both sorted. */
+export function addPronounMention(state: AnalysisState, entityId: string, start: number, end: number, sentence: number): void {
+  const text = state.doc.text;
+  for (const entity of state.entities) {
+    const at = entity.mentions.findIndex((m) => m.start === start && m.end === end);
+    if (at < 0) continue;
+    if (entity.id === entityId) return;
+    entity.mentions.splice(at, 1); // the entity layer guessed another antecedent: the speaker rule wins
+  }
+  const entity = state.entities.find((e) => e.id === entityId);
+  if (!entity) return;
+  const mention = { doc: state.doc.id, start, end, text: text.slice(start, end), link: 'pronoun' as const };
+  let i = entity.mentions.length;
+  while (i > 0 && entity.mentions[i - 1].start > start) i--;
+  entity.mentions.splice(i, 0, mention);
+  const notes = state.notes.mentions;
+  if (Array.isArray(notes)) {
+    const old = notes.findIndex((m: { start: number; end: number }) => m.start === start && m.end === end);
+    if (old >= 0) notes.splice(old, 1);
+    let j = notes.length;
+    while (j > 0 && (notes[j - 1] as { start: number }).start > start) j--;
+    notes.splice(j, 0, { start, end, entity: entityId, type: entity.type, link: 'pronoun', sentence });
+  }
+}
+
+function applyRef(state: AnalysisState, index: SpeakerIndex, st: Statement, ref: SpeakerRef, history: Spoken[], outletBefore: (offset: number) => string | undefined): void {
+  const text = state.doc.text;
+  if (ref.kind === 'mention') {
+    const entity = index.entities.get(ref.mention.entity);
+    st.speaker = ref.mention.entity;
+    st.speakerName = entity?.name ?? text.slice(ref.mention.start, ref.mention.end);
+    st.how = LINK_TO_HOW[ref.mention.link ?? 'explicit'] ?? 'explicit';
+  } else if (ref.kind === 'pronoun') {
+    const id = resolvePronounSpeaker(state, index, history, ref.pronoun, ref.start, st.sentence, st.attribution?.cue ?? '');
+    if (!id) return;
+    st.speaker = id;
+    st.speakerName = index.entities.get(id)?.name;
+    st.how = 'pronoun';
+    const gender = SUBJECT_PRONOUNS.get(ref.pronoun);
+    if (gender && !index.genders.has(id) && (gender === 'male' || gender === 'female')) index.genders.set(id, gender);
+    addPronounMention(state, id, ref.start, ref.end, st.sentence);
+  } else if (ref.kind === 'description') {
+    const words = text.slice(ref.start, ref.end);
+    const outlet = /^the (?:\w+ )?(?:report|newspaper|agency|outlet|broadcaster|paper|channel|network|magazine|article|station)$/i.test(words) ? outletBefore(ref.start) : undefined;
+    const id = ref.entity ?? outlet;
+    st.how = 'description';
+    if (id) {
+      st.speaker = id;
+      st.speakerName = index.entities.get(id)?.name ?? words;
+    } else {
+      st.speakerName = words;
+    }
+  }
+}
+
+/**
+ * Resolves every statement in text order. Interrupted and multi-paragraph quote pieces take their
+ * neighbour's speaker ('adjacent'); partial quotes take the speaker of the statement holding them; a framed
+ * direct quote with no frame of its own takes the speaker of a statement in the sentence before.
+ */
+export function resolveSpeakers(state: AnalysisState, index: SpeakerIndex, statements: Statement[], outletBefore: (offset: number) => string | undefined): void {
+  const history: Spoken[] = [];
+  const done = new Set<number>();
+  const copy = (st: Statement, from: Statement, how: Statement['how']) => {
+    if (!from.speaker && !from.speakerName) return;
+    st.speaker = from.speaker;
+    st.speakerName = from.speakerName;
+    st.how = how;
+    if (!st.attribution && from.attribution) st.attribution = { ...from.attribution, speaker: { kind: 'none' } };
+  };
+  const resolve = (i: number, depth = 0) => {
+    if (done.has(i) || depth > 8) return;
+    const st = statements[i];
+    if (st.follows !== undefined) {
+      resolve(st.follows, depth + 1);
+      copy(st, statements[st.follows], 'adjacent');
+    } else if (st.within !== undefined) {
+      resolve(st.within, depth + 1);
+      copy(st, statements[st.within], statements[st.within].how);
+    } else if (st.attribution) {
+      applyRef(state, index, st, st.attribution.speaker, history, outletBefore);
+    } else if (st.adjacentOk) {
+      const last = history[history.length - 1];
+      if (last && st.sentence - last.sentence <= 1 && !headingBetween(state, last.sentence, st.sentence)) {
+        const from = statements.find((o) => o.speaker === last.entity && o.sentence === last.sentence);
+        if (from) copy(st, from, 'adjacent');
+      }
+    }
+    done.add(i);
+    if (st.speaker && st.kind !== 'term') history.push({ entity: st.speaker, sentence: st.sentence });
+  };
+  for (let i = 0; i < statements.length; i++) resolve(i);
+}

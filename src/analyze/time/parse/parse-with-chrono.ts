@@ -1,0 +1,94 @@
+// chrono-node candidates: explicit dates, month names, weekdays and clock times, turned into calendar meanings.
+// Relative and casual results ("last year", "today", "four years after") are left to our own rules, which know
+// the publication date and TIMEX3 granularity; chrono's computed dates are never used, only the parts it read.
+import * as chrono from 'chrono-node';
+import type { CalendarMeaning, TimeCandidate } from '../types.js';
+
+/** chrono's English parsers minus the casual and relative ones our rules replace (also faster). */
+const PARSER = buildParser();
+
+function buildParser(): chrono.Chrono {
+  const custom = chrono.casual.clone();
+  const SKIP = /Casual|Relative|TimeUnit|EndOfCurrentMonth/;
+  custom.parsers = custom.parsers.filter((p) => !SKIP.test(p.constructor.name));
+  return custom;
+}
+
+/** A fixed reference: chrono's own date arithmetic is not used, only the parts it read. */
+const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
+const LEADING = /^(?:on|in|at|of|by|from|the|since|until|during)\s+/i;
+const TRAILING_PUNCT = /[\s,.;:!?)]+$/;
+const RANGE_SPLIT = /\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*/gi;
+
+function toMeaning(c: chrono.ParsedComponents, text: string): CalendarMeaning | undefined {
+  const m: CalendarMeaning = { kind: 'calendar' };
+  if (c.isCertain('year')) m.year = c.get('year') ?? undefined;
+  if (c.isCertain('month')) m.month = c.get('month') ?? undefined;
+  if (c.isCertain('day')) m.day = c.get('day') ?? undefined;
+  if (c.isCertain('weekday')) {
+    const w = c.get('weekday') ?? 0;
+    m.weekday = w === 0 ? 7 : w;
+  }
+  if (c.isCertain('hour')) {
+    m.hour = c.get('hour') ?? undefined;
+    m.minute = c.isCertain('minute') ? (c.get('minute') ?? 0) : 0;
+    if (c.isCertain('timezoneOffset') && c.get('timezoneOffset') === 0 && /\b(?:utc|gmt|z)\b/i.test(text)) m.utc = true;
+  }
+  if (m.year === undefined && m.month === undefined && m.day === undefined && m.weekday === undefined && m.hour === undefined) return undefined;
+  // A day without its month (chrono's "the 5th") is too weak to keep.
+  if (m.day !== undefined && m.month === undefined) return undefined;
+  if (/^\s*last\b/i.test(text)) m.shift = -1;
+  else if (/^\s*next\b/i.test(text)) m.shift = 1;
+  return m;
+}
+
+/** Trims prepositions and punctuation chrono includes in its match, returning [start, end] within the sentence. */
+function trimMatch(text: string, index: number): [number, number] {
+  let start = index;
+  let t = text;
+  const lead = LEADING.exec(t);
+  if (lead) {
+    start += lead[0].length;
+    t = t.slice(lead[0].length);
+  }
+  const trail = TRAILING_PUNCT.exec(t);
+  // Keep the period of "p.m." / "a.m.".
+  if (trail && !/[ap]\.m\.$/i.test(t)) t = t.slice(0, t.length - trail[0].length);
+  return [start, start + t.length];
+}
+
+/** Runs chrono over one sentence; offsets are shifted by `base` into the document text. */
+export function parseWithChrono(sentenceText: string, base: number, sentence: number): TimeCandidate[] {
+  let results: chrono.ParsedResult[];
+  try {
+    results = PARSER.parse(sentenceText, REFERENCE);
+  } catch {
+    return [];
+  }
+  const out: TimeCandidate[] = [];
+  for (const r of results) {
+    const [start, end] = trimMatch(r.text, r.index);
+    if (end <= start) continue;
+    const text = sentenceText.slice(start, end);
+    if (r.end) {
+      // A range: one candidate per end point, split at the last connector.
+      const parts = [...text.matchAll(RANGE_SPLIT)];
+      const cut = parts[parts.length - 1];
+      const first = cut ? text.slice(0, cut.index) : text;
+      const startMeaning = toMeaning(r.start, first);
+      const endMeaning = toMeaning(r.end, text);
+      if (cut && startMeaning && endMeaning) {
+        // "June 3-5": the first part inherits the month and year it shares with the second.
+        if (startMeaning.month === undefined && endMeaning.month !== undefined) startMeaning.month = endMeaning.month;
+        if (startMeaning.year === undefined && endMeaning.year !== undefined && startMeaning.month !== undefined) startMeaning.year = endMeaning.year;
+        out.push({ start: base + start, end: base + start + first.length, meaning: startMeaning, rule: 'chrono-range', sentence });
+        const secondStart = start + cut.index + cut[0].length;
+        out.push({ start: base + secondStart, end: base + end, meaning: endMeaning, rule: 'chrono-range', sentence });
+        continue;
+      }
+    }
+    const meaning = toMeaning(r.start, text);
+    if (meaning) out.push({ start: base + start, end: base + end, meaning, rule: 'chrono', sentence });
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+// Refiner: a weekday, month, day or season without a year points back from the publication date when the nearest
+// tense cue of its clause is past ("released in March", "on Sunday rejected"), forward when it is future ("will vote
+// on Friday", "to be held on October 12"), and to the nearest such date when the clause has no cue ("arrives on").
+import type { Direction, Refiner } from '../types.js';
+import type { Token } from '../../types.js';
+import { tokenIndexAt } from './token-at.js';
+
+const FUTURE_CUES = new Set([
+  'will', "'ll", 'shall', 'wo', 'should', 'might', 'upcoming', 'scheduled', 'expected', 'due', 'slated', 'forthcoming',
+  'tomorrow', 'next', 'coming', 'going',
+]);
+const PAST_WORDS = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'made', 'took', 'came', 'went', 'gave', 'got', 'met', 'left', 'held', 'began',
+  'fell', 'rose', 'won', 'lost', 'sold', 'bought', 'paid', 'saw', 'knew', 'thought', 'found', 'became', 'brought', 'built',
+  'sent', 'spent', 'kept', 'led', 'ran', 'wrote', 'spoke', 'stood', 'ago', 'yesterday', 'last', 'earlier', 'struck', 'hit',
+  'broke', 'chose', 'drew', 'flew', 'grew', 'shot', 'sought', 'taught', 'threw', 'understood', 'withdrew', 'overtook', "'d",
+]);
+const CLAUSE_BREAKS = new Set([';', ':', '"', '\u201c', '\u201d', '(', ')', '\u2014', '--', 'that', 'but', 'while', 'because', 'which', 'who']);
+const WINDOW = 14;
+
+function cueOf(tokens: Token[], k: number): Direction | undefined {
+  const t = tokens[k];
+  if (FUTURE_CUES.has(t.lower)) return 'future';
+  // "to be held", "to be released": an infinitive of what is planned.
+  if (t.lower === 'to' && tokens[k + 1]?.lower === 'be') return 'future';
+  if (PAST_WORDS.has(t.lower)) return 'past';
+  if ((t.pos === 'VERB' || t.pos === 'AUX') && t.lower.endsWith('ed')) {
+    // "is expected", "has been scheduled" are passives; a bare -ed verb is a past tense.
+    return 'past';
+  }
+  return undefined;
+}
+
+/** The direction of the nearest tense cue in the clause around token i, or 'nearest' when there is none. */
+export function directionAt(tokens: Token[], i: number, first: number, last: number, end: number): Direction {
+  let back = i - 1;
+  let ahead = i + 1;
+  while (ahead < last && tokens[ahead].start < end) ahead++;
+  let backOpen = true;
+  let aheadOpen = true;
+  for (let step = 0; step < WINDOW && (backOpen || aheadOpen); step++) {
+    if (backOpen) {
+      if (back < first || CLAUSE_BREAKS.has(tokens[back].lower)) backOpen = false;
+      else {
+        const cue = cueOf(tokens, back);
+        if (cue) return cue;
+        back--;
+      }
+    }
+    if (aheadOpen) {
+      if (ahead >= last || CLAUSE_BREAKS.has(tokens[ahead].lower)) aheadOpen = false;
+      else {
+        const cue = cueOf(tokens, ahead);
+        if (cue) return cue;
+        ahead++;
+      }
+    }
+  }
+  return 'nearest';
+}
+
+export const chooseDirectionByTense: Refiner = (candidates, ctx) => candidates.map((c) => {
+  if (c.meaning.kind !== 'calendar' || c.meaning.year !== undefined || c.meaning.decade !== undefined) return c;
+  const i = tokenIndexAt(ctx.tokens, c.start);
+  if (i < 0) return { ...c, direction: 'nearest' };
+  const [first, last] = ctx.sentenceTokens[ctx.tokens[i].sentence] ?? [0, ctx.tokens.length];
+  return { ...c, direction: directionAt(ctx.tokens, i, first, last, c.end) };
+});

@@ -1,0 +1,121 @@
+// Claim units: the statements of each article (sentences minus the words they quote), with their features.
+import type { AnalyzedDoc, NumberMention, Span, TimeExpression } from '../model/index.js';
+import { spansOverlap } from '../model/index.js';
+import { contentStems, countNegations } from './text.js';
+import { localKey } from './resolve-entities.js';
+import { sentenceAt } from './locate.js';
+
+export type Claim = {
+  /** Index of the claim in the flat list of all claims. */
+  index: number;
+  /** Index of the document in the input. */
+  doc: number;
+  docId: string;
+  sentence: number;
+  span: Span;
+  /** Content-word stems of the sentence outside its direct quotes. */
+  stems: string[];
+  /** Resolved entity ids mentioned in the sentence. */
+  entities: Set<string>;
+  times: TimeExpression[];
+  numbers: NumberMention[];
+  /** Negation cues outside quotes. */
+  negations: number;
+  /** Outlet the article says this claim came from. */
+  citedOutlet?: string;
+  /** Features for similarity: stems, entity ids, dates and figures. */
+  features: Set<string>;
+  /** Long enough and concrete enough to be reported as a single-source claim. */
+  substantive: boolean;
+};
+
+/** A few synonyms news reports use for one thing, folded to one stem so the claims meet. */
+const SYNONYMS: Record<string, string> = {
+  blaze: 'fire', flame: 'fire', contain: 'control', employee: 'worker', staff: 'worker', ton: 'tonne',
+  die: 'kill', died: 'kill', dead: 'kill', explod: 'blast', death: 'kill', wounded: 'injur', hurt: 'injur', injury: 'injur', injured: 'injur', injur: 'injur',
+  spokesman: 'spokesperson', spokeswoman: 'spokesperson', airbase: 'base', retake: 'return', regain: 'return', reclaim: 'return',
+  operate: 'run', run: 'run', ran: 'run', explosion: 'blast', explode: 'blast', detonation: 'blast',
+  said: 'say', told: 'say', agreement: 'deal', pact: 'deal', deploy: 'send', troop: 'soldier',
+};
+
+export function canonical(stem: string): string {
+  return SYNONYMS[stem] ?? stem;
+}
+
+/** Times worth comparing between articles: dates with a concrete value. */
+export function isDateValue(value: string): boolean {
+  return /^\d{4}(?:-(?:\d{2}|W\d{2}|Q\d)(?:-\d{2})?)?$/.test(value);
+}
+
+/** Removes the ranges of direct and partial quotes from a sentence, leaving what the article itself asserts. */
+function residual(doc: AnalyzedDoc, span: Span, quoteRanges: { start: number; end: number }[]): string {
+  let out = '';
+  let at = span.start;
+  for (const q of quoteRanges) {
+    if (q.end <= span.start || q.start >= span.end) continue;
+    if (q.start > at) out += doc.text.slice(at, q.start) + ' ';
+    at = Math.max(at, q.end);
+  }
+  if (at < span.end) out += doc.text.slice(at, span.end);
+  return out;
+}
+
+/** Builds the claim units of every document. `resolve` maps a local entity id to its resolved id. */
+export function extractClaims(docs: AnalyzedDoc[], local: Map<string, string>): Claim[] {
+  const claims: Claim[] = [];
+  docs.forEach((doc, d) => {
+    const quoteRanges = doc.quotes.filter((q) => q.kind === 'direct' || q.kind === 'partial').map((q) => q.span).sort((a, b) => a.start - b.start);
+    const sentences = doc.sentences;
+    const sentenceOf = (offset: number): number => sentenceAt(doc, offset);
+    const entitiesBySentence = new Map<number, Set<string>>();
+    for (const entity of doc.entities) {
+      const id = local.get(localKey(doc.id, entity.id));
+      if (!id) continue;
+      for (const m of entity.mentions) {
+        const s = sentenceOf(m.start);
+        if (s < 0) continue;
+        const set = entitiesBySentence.get(s) ?? new Set<string>();
+        set.add(id);
+        entitiesBySentence.set(s, set);
+      }
+    }
+    const bySentence = <T extends { span: Span }>(items: T[]) => {
+      const map = new Map<number, T[]>();
+      for (const item of items) {
+        const s = sentenceOf(item.span.start);
+        if (s < 0) continue;
+        const list = map.get(s) ?? [];
+        list.push(item);
+        map.set(s, list);
+      }
+      return map;
+    };
+    const times = bySentence(doc.times);
+    const numbers = bySentence(doc.numbers);
+    const citations = bySentence(doc.citations ?? []);
+    const quoteCitations = bySentence(doc.quotes.filter((q) => q.citedOutlet));
+    sentences.forEach((sentence, s) => {
+      if (sentence.heading) return;
+      const text = residual(doc, sentence, quoteRanges);
+      if (/\?\s*$/.test(text.trim())) return;
+      const stems = contentStems(text).map(canonical);
+      const sTimes = times.get(s) ?? [];
+      const sNumbers = (numbers.get(s) ?? []).filter((n) => !sTimes.some((t) => spansOverlap(t.span, n.span)));
+      const entities = entitiesBySentence.get(s) ?? new Set<string>();
+      const features = new Set<string>(stems);
+      for (const e of entities) features.add(`E:${e}`);
+      for (const t of sTimes) if (t.anchored !== false && isDateValue(t.value)) features.add(`T:${t.value}`);
+      for (const n of sNumbers) features.add(`N:${n.value}`);
+      if (stems.length < 3) return;
+      const claim: Claim = {
+        index: claims.length, doc: d, docId: doc.id, sentence: s, span: { doc: doc.id, start: sentence.start, end: sentence.end, text: sentence.text },
+        stems, entities, times: sTimes, numbers: sNumbers, negations: countNegations(text), features,
+        substantive: stems.length >= 6 || (stems.length >= 4 && (entities.size > 0 || sNumbers.length > 0 || sTimes.length > 0)),
+      };
+      const cited = citations.get(s)?.[0]?.outlet ?? quoteCitations.get(s)?.[0]?.citedOutlet;
+      if (cited) claim.citedOutlet = cited;
+      claims.push(claim);
+    });
+  });
+  return claims;
+}

@@ -1,0 +1,221 @@
+// Claim findings: corroborated (with agreeing dates and figures), single-source, and time/number/negation conflicts.
+import type { AnalyzedDoc, Finding, NumberMention, TimeExpression } from '../../model/index.js';
+import type { Claim } from '../claims.js';
+import { isDateValue } from '../claims.js';
+import type { ClaimAlignment } from '../align-claims.js';
+import { isUnanchored, timeKey } from '../anchor.js';
+import { docLabel, listNames } from '../locate.js';
+import { clip, stem, STOPWORDS } from '../text.js';
+import { round } from './quotes.js';
+
+export type ClaimContext = {
+  docs: AnalyzedDoc[];
+  claims: Claim[];
+  alignment: ClaimAlignment;
+  group: Map<string, string>;
+  /** Anchored values of undated documents' time expressions. */
+  anchored: Map<string, string>;
+  /** `${doc}:${sentence}` sets of aligned quotes: a claim made only of those is already a quote finding. */
+  quoteSentences: Set<string>[];
+  /** Documents that look unrelated to the others: their claims are not reported. */
+  unrelated: Set<string>;
+};
+
+export type ClaimFindings = { findings: Finding[]; clusterOf: Map<number, Finding> };
+
+/** Similarity above which a negation on one side only is read as a denial of the same statement. */
+const NEGATION_SIM = 0.45;
+/** A wire dateline ("KESSLING BAY, March 4 (Wire) — ") is not part of what the sentence reports. */
+const DATELINE = /^\p{Lu}{2,}[^\u2014\n]{0,80}?\s\u2014\s/u;
+
+function granularity(value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'day';
+  if (/^\d{4}-W\d{2}$/.test(value)) return 'week';
+  if (/^\d{4}-\d{2}$/.test(value)) return 'month';
+  if (/^\d{4}-Q\d$/.test(value)) return 'quarter';
+  if (/^\d{4}$/.test(value)) return 'year';
+  return '';
+}
+
+function timeValue(ctx: ClaimContext, claim: Claim, t: TimeExpression): string | undefined {
+  const anchored = ctx.anchored.get(timeKey(claim.docId, t));
+  if (anchored) return anchored;
+  if (isUnanchored(t) || t.type !== 'date' || !isDateValue(t.value)) return undefined;
+  return t.value;
+}
+
+/** A sentence as the object of "reports that ...". */
+export function gist(text: string, max = 24): string {
+  let s = text.replace(DATELINE, '').trim().replace(/[.!]+["\u201d]?$/, '');
+  const first = s.split(/\s/)[0] ?? '';
+  if (STOPWORDS.has(first.toLowerCase())) s = first.toLowerCase() + s.slice(first.length);
+  return clip(s, max);
+}
+
+function unitKey(n: NumberMention): string {
+  return n.unit ? stem(n.unit.toLowerCase()) : '';
+}
+
+function formatNumber(n: NumberMention): string {
+  return n.unit ? `${n.value} ${n.unit}` : String(n.value);
+}
+
+export function claimFindings(ctx: ClaimContext): ClaimFindings {
+  const { docs, claims, alignment, group } = ctx;
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const findings: Finding[] = [];
+  const clusterOf = new Map<number, Finding>();
+  const clustered = new Set<number>();
+  const label = (c: Claim) => docLabel(byId.get(c.docId)!);
+  const evidenceOf = (c: Claim, value?: string): Finding['evidence'][number] => {
+    const e: Finding['evidence'][number] = { span: c.span };
+    if (value) e.value = value;
+    if (c.citedOutlet) e.citedOutlet = c.citedOutlet;
+    return e;
+  };
+  const secondHand = (members: Claim[]) => {
+    const cited = members.filter((c) => c.citedOutlet);
+    return cited.length ? ` (${listNames(cited.map((c) => `${label(c)} credits ${c.citedOutlet}`))})` : '';
+  };
+
+  alignment.clusters.forEach((cluster, c) => {
+    const members = cluster.map((i) => claims[i]);
+    members.forEach((m) => clustered.add(m.index));
+    if (members.some((m) => ctx.unrelated.has(m.docId))) return;
+    if (ctx.quoteSentences.some((set) => members.every((m) => set.has(`${m.docId}:${m.sentence}`)))) return;
+    const groups = new Set(members.map((m) => group.get(m.docId)));
+    const sims = alignment.pairs.filter((p) => cluster.includes(p.a) && cluster.includes(p.b)).map((p) => p.sim);
+    const sim = sims.length ? Math.max(...sims) : 0;
+    const lead = members.reduce((p, q) => (q.span.text.length < p.span.text.length ? q : p));
+    if (groups.size < 2) {
+      // Only copies of one source say it: single-source, whoever reprinted it.
+      const [origin, ...reprints] = members;
+      if (!origin.substantive) return;
+      const f: Finding = {
+        id: '', kind: 'single-source', confidence: 0.7,
+        summary: `Only ${label(origin)} reports that ${gist(origin.span.text)}${reprints.length ? `; ${listNames(reprints.map(label))} reprint${reprints.length > 1 ? '' : 's'} it` : ''}${secondHand(members)}.`,
+        reason: 'no independent article aligns with this claim; the other articles that carry it are copies of one source',
+        evidence: members.map((m) => evidenceOf(m)),
+      };
+      findings.push(f);
+      clusterOf.set(c, f);
+      return;
+    }
+    // Pairs of claims from independent articles, for conflicts.
+    const conflicts: Finding[] = [];
+    const timeAgree = new Map<string, Claim[]>();
+    const numberAgree = new Map<string, Claim[]>();
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const a = members[x];
+        const b = members[y];
+        if (group.get(a.docId) === group.get(b.docId)) continue;
+        // Dates: per granularity, shared values agree; disjoint ones conflict.
+        const byGran = (cl: Claim) => {
+          const map = new Map<string, Set<string>>();
+          for (const t of cl.times) {
+            const v = timeValue(ctx, cl, t);
+            if (!v) continue;
+            const g = granularity(v);
+            if (!g) continue;
+            const set = map.get(g) ?? new Set<string>();
+            set.add(v);
+            map.set(g, set);
+          }
+          return map;
+        };
+        const ta = byGran(a);
+        const tb = byGran(b);
+        for (const [g, va] of ta) {
+          const vb = tb.get(g);
+          if (!vb) continue;
+          const shared = [...va].filter((v) => vb.has(v));
+          if (shared.length) {
+            for (const v of shared) timeAgree.set(v, [...new Set([...(timeAgree.get(v) ?? []), a, b])]);
+          } else {
+            conflicts.push({
+              id: '', kind: 'conflict', type: 'time', confidence: round(Math.min(0.9, 0.45 + 0.45 * sim)),
+              summary: `${label(a)} dates it ${[...va].join(', ')} but ${label(b)} dates it ${[...vb].join(', ')}: ${gist(lead.span.text, 16)}.`,
+              reason: `the claims align (similarity ${sim.toFixed(2)}) and their ${g}-level dates differ`,
+              evidence: [evidenceOf(a, [...va].join(', ')), evidenceOf(b, [...vb].join(', '))],
+            });
+          }
+        }
+        // Figures: a value both give agrees; one figure each for the same unit that differs conflicts.
+        const va = new Set(a.numbers.map((n) => n.value));
+        for (const n of b.numbers) {
+          if (va.has(n.value)) numberAgree.set(String(n.value), [...new Set([...(numberAgree.get(String(n.value)) ?? []), a, b])]);
+        }
+        const units = new Set(a.numbers.map(unitKey).filter((u) => u && b.numbers.some((n) => unitKey(n) === u)));
+        for (const u of units) {
+          const na = a.numbers.filter((n) => unitKey(n) === u);
+          const nb = b.numbers.filter((n) => unitKey(n) === u);
+          if (na.length !== 1 || nb.length !== 1 || na[0].value === nb[0].value) continue;
+          if (va.has(nb[0].value) || b.numbers.some((n) => n.value === na[0].value)) continue;
+          conflicts.push({
+            id: '', kind: 'conflict', type: 'number', confidence: round(Math.min(0.88, 0.45 + 0.45 * sim)),
+            summary: `${label(a)} gives ${formatNumber(na[0])} but ${label(b)} gives ${formatNumber(nb[0])}: ${gist(lead.span.text, 16)}.`,
+            reason: `the claims align (similarity ${sim.toFixed(2)}) and give different figures for "${na[0].unit}"`,
+            evidence: [{ ...evidenceOf(a), span: na[0].span, value: formatNumber(na[0]) }, { ...evidenceOf(b), span: nb[0].span, value: formatNumber(nb[0]) }],
+          });
+        }
+        // Negation on one side only of a closely aligned pair: one denies what the other asserts.
+        const pairSim = alignment.pairs.find((p) => (p.a === a.index && p.b === b.index) || (p.a === b.index && p.b === a.index))?.sim ?? 0;
+        if (pairSim >= NEGATION_SIM && (a.negations > 0) !== (b.negations > 0)) {
+          const [yes, no] = a.negations > 0 ? [b, a] : [a, b];
+          conflicts.push({
+            id: '', kind: 'conflict', type: 'negation', confidence: round(Math.min(0.8, 0.3 + 0.6 * pairSim)),
+            summary: `${label(yes)} reports that ${gist(yes.span.text, 16)}, but ${label(no)} says the opposite: ${gist(no.span.text, 16)}.`,
+            reason: `the claims align (similarity ${pairSim.toFixed(2)}) and only ${no.docId} negates it`,
+            evidence: [evidenceOf(yes), evidenceOf(no)],
+          });
+        }
+      }
+    }
+    findings.push(...conflicts);
+    if (conflicts.some((f) => f.type === 'negation')) return;
+    const names = listNames([...new Set(members.map(label))]);
+    const base = round(Math.min(0.95, 0.35 + 0.7 * sim));
+    const reason = `aligned in ${groups.size} independent articles (similarity ${sim.toFixed(2)}: shared content words, names, dates and figures)`;
+    const made: Finding[] = [];
+    for (const [v, cls] of timeAgree) {
+      made.push({
+        id: '', kind: 'corroborated', type: 'time', confidence: round(Math.min(0.97, base + 0.05)),
+        summary: `${names} both report that ${gist(lead.span.text)}, and their dates agree (${v})${secondHand(members)}.`,
+        reason: `${reason}; dates agree at ${granularity(v)} level`,
+        evidence: members.map((m) => evidenceOf(m, cls.includes(m) ? v : undefined)),
+      });
+    }
+    for (const [v, cls] of numberAgree) {
+      made.push({
+        id: '', kind: 'corroborated', type: 'number', confidence: round(Math.min(0.95, base)),
+        summary: `${names} agree on the figure ${v}: ${gist(lead.span.text, 16)}${secondHand(members)}.`,
+        reason: `${reason}; the figure ${v} appears in each`,
+        evidence: members.map((m) => evidenceOf(m, cls.includes(m) ? v : undefined)),
+      });
+    }
+    if (made.length === 0) {
+      made.push({
+        id: '', kind: 'corroborated', confidence: base,
+        summary: `${names} both report that ${gist(lead.span.text)}${secondHand(members)}.`,
+        reason, evidence: members.map((m) => evidenceOf(m)),
+      });
+    }
+    findings.push(...made);
+    clusterOf.set(c, made[0]);
+  });
+
+  // Single-source: substantive claims that no other article comes close to.
+  for (const claim of claims) {
+    if (clustered.has(claim.index) || !claim.substantive || ctx.unrelated.has(claim.docId)) continue;
+    if (alignment.best[claim.index] >= 0.3) continue;
+    if (ctx.quoteSentences.some((set) => set.has(`${claim.docId}:${claim.sentence}`))) continue;
+    findings.push({
+      id: '', kind: 'single-source', confidence: round(Math.max(0.4, Math.min(0.85, 0.9 - alignment.best[claim.index]))),
+      summary: `Only ${label(claim)} reports that ${gist(claim.span.text)}${claim.citedOutlet ? ` (it credits ${claim.citedOutlet})` : ''}.`,
+      reason: `no claim in another article is similar (best similarity ${alignment.best[claim.index].toFixed(2)})`,
+      evidence: [evidenceOf(claim)],
+    });
+  }
+  return { findings, clusterOf };
+}

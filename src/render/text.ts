@@ -1,0 +1,72 @@
+// Terminal report: the verdict on top, then conflicts, corroborated and single-source findings with their
+// evidence quoted and located, wrapped to the terminal width, colored only when asked.
+import type { Entity, Finding, Report } from '../model/index.js';
+import {
+  KIND_HEADINGS, docLabels, flatten, locators, orderFindings, countKinds, percent, truncate, verdict, KIND_ORDER,
+  type FindingKind,
+} from './common.js';
+import { wrap } from './wrap.js';
+
+export type TextOptions = { color: boolean; width: number };
+
+const MAX_EVIDENCE_CHARS = 480;
+const MIN_WIDTH = 40;
+const MAX_WIDTH = 120;
+
+const ANSI = {
+  bold: '1', dim: '2', red: '31', green: '32', yellow: '33', blue: '34', magenta: '35', cyan: '36',
+} as const;
+type Style = keyof typeof ANSI;
+
+const KIND_STYLE: Record<FindingKind, Style> = { conflict: 'red', corroborated: 'green', 'single-source': 'yellow' };
+
+export function renderText(report: Report, opts: TextOptions): string {
+  const width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Math.floor(opts.width) || 80));
+  const paint = (styles: Style[], s: string) => (opts.color && s ? `\u001b[${styles.map((x) => ANSI[x]).join(';')}m${s}\u001b[0m` : s);
+  const labels = docLabels(report.documents);
+  const sentenceOf = locators(report);
+  const entities = new Map<string, Entity>(report.entities.map((e) => [e.id, e]));
+  const out: string[] = [];
+
+  out.push(...wrap(verdict(report), width).map((l) => paint(['bold'], l)), '');
+  for (const doc of report.documents) {
+    const head = `${labels.get(doc.id)}${doc.published ? `, ${flatten(doc.published).slice(0, 10)}` : ''}`;
+    const title = doc.title ? ` \u2014 \u201c${truncate(flatten(doc.title), 200)}\u201d` : '';
+    out.push(...wrap(`${head}${title}`, width, `  ${doc.id.padEnd(4)}`, '        ').map((l) => paint(['dim'], l)));
+  }
+
+  const counts = countKinds(report.findings);
+  const ordered = orderFindings(report.findings);
+  for (const kind of KIND_ORDER) {
+    if (!counts[kind]) continue;
+    out.push('', paint([KIND_STYLE[kind], 'bold'], `${KIND_HEADINGS[kind].toUpperCase()} (${counts[kind]})`));
+    let n = 0;
+    for (const finding of ordered) {
+      if (finding.kind !== kind) continue;
+      n++;
+      out.push('', ...renderFinding(finding, n));
+    }
+  }
+  if (!report.findings.length) out.push('', 'No findings: nothing to cross-check between these articles.');
+  return out.join('\n') + '\n';
+
+  function renderFinding(finding: Finding, n: number): string[] {
+    const lines: string[] = [];
+    const number = `${String(n).padStart(2)}. `;
+    const summary = wrap(flatten(finding.summary) || '(no summary)', width, number, '    ');
+    lines.push(...summary.map((l) => l.slice(0, number.length) + paint(['bold'], l.slice(number.length))));
+    const facts = [finding.type, `${percent(finding.confidence)} confidence`].filter(Boolean).join(' \u00b7 ');
+    lines.push(...wrap(facts, width, '    ').map((l) => paint(['dim'], l)));
+    if (finding.reason) lines.push(...wrap(flatten(finding.reason), width, '    ').map((l) => paint(['dim'], l)));
+    for (const ev of finding.evidence) {
+      const sentence = sentenceOf(ev.span);
+      const where = [labels.get(ev.span.doc) ?? flatten(ev.span.doc), sentence ? `sentence ${sentence}` : ''].filter(Boolean).join(', ');
+      const speaker = ev.speaker ? entities.get(ev.speaker)?.name ?? ev.speaker : undefined;
+      const extra = [speaker ? `said by ${flatten(speaker)}` : '', ev.value ? `\u2192 ${flatten(ev.value)}` : ''].filter(Boolean).join(' \u00b7 ');
+      lines.push(...wrap(`${where}${extra ? ` \u00b7 ${extra}` : ''}`, width, '    \u203a ', '      ').map((l) => paint(['cyan'], l)));
+      const quoted = `\u201c${truncate(flatten(ev.span.text), MAX_EVIDENCE_CHARS)}\u201d`;
+      lines.push(...wrap(quoted, width, '      ', '       '));
+    }
+    return lines;
+  }
+}

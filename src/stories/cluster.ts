@@ -1,0 +1,187 @@
+// Incremental story clustering: each new article is scored against indexed candidates and joins, opens or merges stories.
+import type { Doc } from '../model/index.js';
+import type { AddResult, Assignment, NewArticle, Signature, SignatureRow, Store } from '../store/store.js';
+import { extractFeatures, type Features } from './features.js';
+import { contentHash, normalizeUrl } from './identity.js';
+
+export type ClusterOptions = {
+  /** Join the best story when its score reaches this. */
+  threshold: number;
+  /** Merge every other story scoring at least this (above `threshold`) into the best one. */
+  mergeThreshold: number;
+  /** Share of the score from names (the rest from content words). */
+  nameWeight: number;
+  /** Stories scored by their best-matching article ('max') or the mean of their two best ('top2'). */
+  link: 'max' | 'top2';
+  /** Candidates only from articles published within this many days (when both are dated). */
+  windowDays: number;
+  /** Postings read per index key. */
+  perKey: number;
+  /** Candidate articles scored in full. */
+  maxCandidates: number;
+  /** Terms and names kept in the stored signature. */
+  signatureTerms: number;
+  signatureNames: number;
+  /** Index keys per article. */
+  keyTerms: number;
+  keyNames: number;
+};
+
+/** Tuned on ECB+ train topics (see src/eval/clustering.ts and BENCHMARKS.md). */
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
+  threshold: 0.3,
+  mergeThreshold: 0.6,
+  nameWeight: 0.4,
+  link: 'max',
+  windowDays: 14,
+  perKey: 40,
+  maxCandidates: 60,
+  signatureTerms: 60,
+  signatureNames: 25,
+  keyTerms: 10,
+  keyNames: 12,
+};
+
+export type Decision = Assignment & { scores: { story: number; score: number }[] };
+
+export type IngestOutcome = AddResult & { duplicate: boolean; assignment?: Decision };
+
+const NAME_PREFIX = 'n:';
+const TERM_PREFIX = 't:';
+
+function idf(df: number | undefined, total: number): number {
+  return Math.log((total + 1) / ((df ?? 0) + 1)) + 1;
+}
+
+function top(counts: Iterable<[string, number]>, weight: (key: string, count: number) => number, n: number): [string, number][] {
+  return [...counts]
+    .map(([key, count]) => ({ key, count, w: weight(key, count) }))
+    .sort((a, b) => b.w - a.w || (a.key < b.key ? -1 : 1))
+    .slice(0, n)
+    .map(({ key, count }) => [key, count]);
+}
+
+type Vector = Map<string, number>;
+
+function vector(counts: [string, number][], df: Map<string, number>, total: number, prefix: string): Vector {
+  const v: Vector = new Map();
+  let norm = 0;
+  for (const [key, count] of counts) {
+    const w = (1 + Math.log(count)) * idf(df.get(prefix + key), total);
+    v.set(key, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [key, w] of v) v.set(key, w / norm);
+  return v;
+}
+
+function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [key, w] of small) {
+    const o = large.get(key);
+    if (o !== undefined) dot += w * o;
+  }
+  return dot;
+}
+
+/** What an article contributes to the store: signature, index keys, df terms. */
+export function describeArticle(features: Features, df: Map<string, number>, total: number, options: ClusterOptions) {
+  const termWeight = (key: string, count: number) => (1 + Math.log(count)) * idf(df.get(TERM_PREFIX + key), total);
+  const nameWeight = (key: string, count: number) => (1 + Math.log(count)) * idf(df.get(NAME_PREFIX + key), total);
+  const terms = top(features.terms, termWeight, options.signatureTerms);
+  const names = top(features.names, nameWeight, options.signatureNames);
+  const signature: Signature = { terms, names, bands: features.bands, length: features.length };
+  const keys = [
+    ...names.slice(0, options.keyNames).map(([n]) => NAME_PREFIX + n),
+    ...terms.slice(0, options.keyTerms).map(([t]) => TERM_PREFIX + t),
+    ...features.bands,
+  ];
+  const dfTerms = [...[...features.terms.keys()].map((t) => TERM_PREFIX + t), ...[...features.names.keys()].map((n) => NAME_PREFIX + n)];
+  return { signature, keys, dfTerms };
+}
+
+/** Scores candidate stories for a signature; pure over the rows the store returned. */
+export function scoreStories(signature: Signature, rows: SignatureRow[], df: Map<string, number>, total: number, options: ClusterOptions): { story: number; score: number }[] {
+  const termsA = vector(signature.terms, df, total, TERM_PREFIX);
+  const namesA = vector(signature.names, df, total, NAME_PREFIX);
+  const bandsA = new Set(signature.bands);
+  const perStory = new Map<number, number[]>();
+  for (const row of rows) {
+    const sig = row.signature;
+    let score = (1 - options.nameWeight) * cosine(termsA, vector(sig.terms, df, total, TERM_PREFIX));
+    if (signature.names.length && sig.names.length) score += options.nameWeight * cosine(namesA, vector(sig.names, df, total, NAME_PREFIX));
+    // Sharing half the MinHash bands means a near-duplicate (wire copy, republished text).
+    const sharedBands = sig.bands.filter((b) => bandsA.has(b)).length;
+    if (bandsA.size && sharedBands * 2 >= bandsA.size) score = Math.max(score, 0.9);
+    const list = perStory.get(row.story);
+    if (list) list.push(score);
+    else perStory.set(row.story, [score]);
+  }
+  const scores: { story: number; score: number }[] = [];
+  for (const [story, list] of perStory) {
+    list.sort((a, b) => b - a);
+    const score = options.link === 'top2' && list.length > 1 ? (list[0] + list[1]) / 2 : list[0];
+    scores.push({ story, score });
+  }
+  return scores.sort((a, b) => b.score - a.score || a.story - b.story);
+}
+
+/** Decides where an article goes: best story above the threshold, several above the merge bar, or a new one. */
+export function decideAssignment(scores: { story: number; score: number }[], options: ClusterOptions): Decision {
+  const best = scores[0];
+  if (!best || best.score < options.threshold) return { kind: 'new', scores, score: best?.score };
+  const strong = scores.filter((s) => s.score >= options.mergeThreshold).slice(0, 4);
+  if (strong.length > 1) return { kind: 'merge', stories: strong.map((s) => s.story), score: strong[1].score, scores };
+  return { kind: 'join', story: best.story, score: best.score, scores };
+}
+
+/** Everything needed to store one article, computed outside the store's transaction. */
+export async function prepareArticle(store: Store, doc: Doc, features: Features, options: ClusterOptions, addedAt?: string): Promise<{ article: NewArticle; decision: Decision }> {
+  const probe = [...[...features.terms.keys()].map((t) => TERM_PREFIX + t), ...[...features.names.keys()].map((n) => NAME_PREFIX + n)];
+  const stats = await store.termStats(probe);
+  const { signature, keys, dfTerms } = describeArticle(features, stats.df, stats.total, options);
+  const window = features.day === undefined ? undefined : { from: features.day - options.windowDays, to: features.day + options.windowDays };
+  const hits = await store.findCandidates({ keys, window, perKey: options.perKey });
+  // Rank candidates by how much rare evidence they share before scoring the best few in full.
+  const keyWeight = (key: string) => (key.startsWith('b') ? 4 : idf(stats.df.get(key), stats.total));
+  const ranked = hits
+    .map((hit) => ({ article: hit.article, weight: hit.keys.reduce((sum, key) => sum + keyWeight(key), 0) }))
+    .sort((a, b) => b.weight - a.weight || b.article - a.article)
+    .slice(0, options.maxCandidates);
+  const rows = await store.getSignatures(ranked.map((r) => r.article));
+  const candidateTerms = new Set<string>();
+  for (const row of rows) {
+    for (const [t] of row.signature.terms) if (!stats.df.has(TERM_PREFIX + t)) candidateTerms.add(TERM_PREFIX + t);
+    for (const [n] of row.signature.names) if (!stats.df.has(NAME_PREFIX + n)) candidateTerms.add(NAME_PREFIX + n);
+  }
+  const df = new Map(stats.df);
+  if (candidateTerms.size) for (const [k, v] of (await store.termStats([...candidateTerms])).df) df.set(k, v);
+  const scores = scoreStories(signature, rows, df, stats.total, options);
+  const decision = decideAssignment(scores, options);
+  const article: NewArticle = {
+    hash: contentHash(doc.text), doc, signature, keys, terms: dfTerms,
+  };
+  const url = normalizeUrl(doc.source);
+  if (url) article.url = url;
+  if (features.day !== undefined) article.day = features.day;
+  if (addedAt) article.addedAt = addedAt;
+  return { article, decision };
+}
+
+/** Stores one article and assigns it to a story; a stored URL or content is a no-op (idempotent). */
+export async function clusterArticle(store: Store, doc: Doc, options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS, addedAt?: string): Promise<IngestOutcome> {
+  const hash = contentHash(doc.text);
+  const url = normalizeUrl(doc.source);
+  const existing = await store.findArticle({ url, hash });
+  if (existing !== undefined) {
+    const stored = await store.getArticle(existing);
+    return { article: existing, story: stored?.story ?? 0, created: false, merged: [], duplicate: true };
+  }
+  const features = extractFeatures(doc);
+  const { article, decision } = await prepareArticle(store, doc, features, options, addedAt);
+  const { scores: _scores, ...assignment } = decision;
+  const result = await store.addArticle(article, assignment as Assignment);
+  return { ...result, duplicate: !result.created, assignment: decision };
+}
