@@ -2,9 +2,13 @@
 import type { AnalyzedDoc, Doc } from '../model/index.js';
 import type { AnalysisState, AnalyzeContext, Layer, Stage } from './types.js';
 import { sentencesStage } from './sentences/split.js';
+import { entitiesStage } from './entities/index.js';
+import { quotesStage } from './quotes/index.js';
+import { timesStage } from './time/stage.js';
+import { numbersStage } from './numbers/stage.js';
 
 /** The default order of stages. Later issues append entities, quotes, times, numbers. */
-export const DEFAULT_STAGES: Stage[] = [sentencesStage];
+export const DEFAULT_STAGES: Stage[] = [sentencesStage, entitiesStage, quotesStage, timesStage, numbersStage];
 
 /** Checks that every stage's requirements are provided by an earlier stage. */
 export function checkPipeline(stages: Stage[]): Stage[] {

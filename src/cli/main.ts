@@ -3,11 +3,19 @@ import { Command, CommanderError } from 'commander';
 import { InputError } from '../model/index.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerCompare } from './commands/compare.js';
+import { registerServe } from './commands/serve.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerStories } from './commands/stories.js';
+import { registerStory } from './commands/story.js';
 
 /** Every command registers itself here; add one line per command. */
 const COMMANDS: ((program: Command) => void)[] = [
   registerAnalyze,
   registerCompare,
+  registerServe,
+  registerIngest,
+  registerStories,
+  registerStory,
 ];
 
 export function buildProgram(): Command {

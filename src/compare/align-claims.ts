@@ -1,4 +1,4 @@
-// Claim alignment: weighted (IDF) cosine over content words, entities, dates and figures, then greedy clusters.
+// Claim alignment: weighted (IDF) cosine mixed with containment over content words, entities, dates and figures, then greedy clusters.
 import type { Claim } from './claims.js';
 
 export type ClaimPair = { a: number; b: number; sim: number };
@@ -12,25 +12,30 @@ export type ClaimAlignment = {
   best: Float64Array;
 };
 
-/** Cosine at or above which two claims of different articles report the same thing. */
+/** Similarity (mean of cosine and containment) at or above which two claims of different articles report the same thing. */
 export const ALIGN_THRESHOLD = 0.3;
 
 function weightOf(feature: string, idf: number): number {
   if (feature.startsWith('T:')) return idf * 1.5;
-  if (feature.startsWith('E:')) return idf * 0.8;
+  if (feature.startsWith('E:')) return idf * 1.2;
   return idf;
 }
 
 /** Pairwise similarity through an inverted index, so unrelated claims cost nothing. */
-export function alignClaims(claims: Claim[], threshold = ALIGN_THRESHOLD): ClaimAlignment {
-  const n = claims.length;
+export function alignClaims(claims: Claim[], threshold = ALIGN_THRESHOLD, counts: (c: Claim) => boolean = () => true): ClaimAlignment {
+  // Document frequencies come from the claims `counts` accepts (one copy of a reprinted story, not every copy).
   const df = new Map<string, number>();
-  for (const c of claims) for (const f of c.features) df.set(f, (df.get(f) ?? 0) + 1);
+  let n = 0;
+  for (const c of claims) {
+    if (!counts(c)) continue;
+    n++;
+    for (const f of c.features) df.set(f, (df.get(f) ?? 0) + 1);
+  }
   const weights = claims.map((c) => {
     const w = new Map<string, number>();
     let norm = 0;
     for (const f of c.features) {
-      const value = weightOf(f, Math.log(1 + n / (df.get(f) ?? 1)));
+      const value = weightOf(f, Math.log(1 + Math.max(n, 1) / (df.get(f) || 1)));
       w.set(f, value);
       norm += value * value;
     }
@@ -45,10 +50,10 @@ export function alignClaims(claims: Claim[], threshold = ALIGN_THRESHOLD): Claim
     }
   });
   const pairs: ClaimPair[] = [];
-  const best = new Float64Array(n);
-  const scores = new Float64Array(n);
+  const best = new Float64Array(claims.length);
+  const scores = new Float64Array(claims.length);
   const touched: number[] = [];
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < claims.length; i++) {
     const ci = claims[i];
     for (const [f, wi] of weights[i].w) {
       for (const j of postings.get(f)!) {
@@ -58,7 +63,11 @@ export function alignClaims(claims: Claim[], threshold = ALIGN_THRESHOLD): Claim
       }
     }
     for (const j of touched) {
-      const sim = scores[j] / (weights[i].norm * weights[j].norm || 1);
+      const dot = scores[j];
+      const cos = dot / (weights[i].norm * weights[j].norm || 1);
+      // Containment of the smaller claim (a short sentence inside a long one) counts half.
+      const small = Math.min(weights[i].norm, weights[j].norm);
+      const sim = (cos + dot / (small * small || 1)) / 2;
       scores[j] = 0;
       if (sim > best[i]) best[i] = sim;
       if (sim > best[j]) best[j] = sim;
@@ -100,5 +109,16 @@ function cluster(claims: Claim[], pairs: ClaimPair[]): number[][] {
       y.members = [];
     }
   }
-  return clusters.filter((c) => c.members.length > 1).map((c) => c.members.sort((p, q) => p - q));
+  // A sentence may report two things another article says in two sentences: such pairs, left out above, become
+  // clusters of their own, as long as neither claim is already in two clusters.
+  const count = new Map<number, number>();
+  for (const c of clusters) for (const m of c.members) count.set(m, 1);
+  const extra: number[][] = [];
+  for (const { a, b } of pairs) {
+    if (owner.get(a) === owner.get(b) || (count.get(a) ?? 0) >= 2 || (count.get(b) ?? 0) >= 2) continue;
+    extra.push([a, b]);
+    count.set(a, (count.get(a) ?? 0) + 1);
+    count.set(b, (count.get(b) ?? 0) + 1);
+  }
+  return clusters.filter((c) => c.members.length > 1).map((c) => c.members.sort((p, q) => p - q)).concat(extra);
 }

@@ -28,19 +28,9 @@ function weekdayOf(value: string): number {
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay();
 }
 
-/** The most recent given weekday on or before a day (news reports speak of the past week). */
-export function weekdayOnOrBefore(reference: string, weekday: number): string {
-  const m = DAY_VALUE.exec(reference)!;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  const back = (date.getUTCDay() - weekday + 7) % 7;
-  date.setUTCDate(date.getUTCDate() - back);
-  return date.toISOString().slice(0, 10);
-}
-
 /**
  * For each undated document, finds weekday expressions ("on Tuesday") in claims aligned with dated claims that
- * name a day of that weekday, takes the latest such day as the article's reference day, and resolves every
- * weekday expression of the article against it.
+ * name a day of that weekday, and gives each that day; the first one becomes the article's event date.
  */
 export function anchorUndated(docs: AnalyzedDoc[], claims: Claim[], clusters: number[][]): AnchorResult {
   const anchors: AnchorResult['anchors'] = [];
@@ -63,22 +53,19 @@ export function anchorUndated(docs: AnalyzedDoc[], claims: Claim[], clusters: nu
             for (const u of other.times) {
               if (isUnanchored(u) || !isDateValue(u.value) || weekdayOf(u.value) !== weekday) continue;
               found.push({ date: u.value, cluster: c, at: t.span.start, surface: t.span.text, from: other.docId });
+              values.set(timeKey(doc.id, t), u.value);
             }
           }
         }
       }
     });
     if (found.length === 0) continue;
-    const reference = found.map((f) => f.date).sort().pop()!;
-    for (const t of doc.times) {
-      const w = WEEKDAY.exec(t.span.text);
-      if (!w || !isUnanchored(t)) continue;
-      values.set(timeKey(doc.id, t), weekdayOnOrBefore(reference, WEEKDAYS.indexOf(w[1].toLowerCase())));
-    }
+    // Only the expressions matched above take a value: the article's other weekdays may be days after the event.
     const lead = found.sort((a, b) => a.at - b.at)[0];
     anchors.push({
       doc: doc.id, date: lead.date, cluster: lead.cluster,
-      reason: `${doc.id} has no date; its "${lead.surface}" is aligned with a claim of ${lead.from} dated ${lead.date}, so its weekdays are read against ${reference}`,
+      reason: `${doc.id} has no date; its "${lead.surface}" is in a claim aligned with ${lead.from}, which dates it ${lead.date}` +
+        (found.length > 1 ? ` (${found.length - 1} more weekday${found.length > 2 ? 's' : ''} anchored the same way)` : ''),
     });
   }
   return { anchors, values };

@@ -1,7 +1,7 @@
 // Claim units: the statements of each article (sentences minus the words they quote), with their features.
 import type { AnalyzedDoc, NumberMention, Span, TimeExpression } from '../model/index.js';
 import { spansOverlap } from '../model/index.js';
-import { contentStems, countNegations } from './text.js';
+import { STOPWORDS, contentStems, countNegations, isNegation, stem, words } from './text.js';
 import { localKey } from './resolve-entities.js';
 import { sentenceAt } from './locate.js';
 
@@ -21,6 +21,8 @@ export type Claim = {
   numbers: NumberMention[];
   /** Negation cues outside quotes. */
   negations: number;
+  /** Content words under a negation outside quotes: "did not order residents" gives "order". */
+  negated: Set<string>;
   /** Outlet the article says this claim came from. */
   citedOutlet?: string;
   /** Features for similarity: stems, entity ids, dates and figures. */
@@ -28,6 +30,22 @@ export type Claim = {
   /** Long enough and concrete enough to be reported as a single-source claim. */
   substantive: boolean;
 };
+
+/** The first content word within a few words after each negation cue: what the cue denies. */
+export function negatedWords(text: string): Set<string> {
+  const ws = words(text);
+  const out = new Set<string>();
+  for (let i = 0; i < ws.length; i++) {
+    if (!isNegation(ws[i])) continue;
+    for (let j = i + 1; j < Math.min(ws.length, i + 5); j++) {
+      const w = ws[j];
+      if (isNegation(w) || w.length < 2 || STOPWORDS.has(w)) continue;
+      out.add(canonical(stem(w)));
+      break;
+    }
+  }
+  return out;
+}
 
 /** A few synonyms news reports use for one thing, folded to one stem so the claims meet. */
 const SYNONYMS: Record<string, string> = {
@@ -68,6 +86,8 @@ export function extractClaims(docs: AnalyzedDoc[], local: Map<string, string>): 
     const sentences = doc.sentences;
     const sentenceOf = (offset: number): number => sentenceAt(doc, offset);
     const entitiesBySentence = new Map<number, Set<string>>();
+    // The words of names: a name counts once, as its resolved entity, not again as words.
+    const nameWordsBySentence = new Map<number, Set<string>>();
     for (const entity of doc.entities) {
       const id = local.get(localKey(doc.id, entity.id));
       if (!id) continue;
@@ -77,6 +97,9 @@ export function extractClaims(docs: AnalyzedDoc[], local: Map<string, string>): 
         const set = entitiesBySentence.get(s) ?? new Set<string>();
         set.add(id);
         entitiesBySentence.set(s, set);
+        const names = nameWordsBySentence.get(s) ?? new Set<string>();
+        for (const w of contentStems(m.text)) names.add(canonical(w));
+        nameWordsBySentence.set(s, names);
       }
     }
     const bySentence = <T extends { span: Span }>(items: T[]) => {
@@ -102,7 +125,8 @@ export function extractClaims(docs: AnalyzedDoc[], local: Map<string, string>): 
       const sTimes = times.get(s) ?? [];
       const sNumbers = (numbers.get(s) ?? []).filter((n) => !sTimes.some((t) => spansOverlap(t.span, n.span)));
       const entities = entitiesBySentence.get(s) ?? new Set<string>();
-      const features = new Set<string>(stems);
+      const nameWords = nameWordsBySentence.get(s);
+      const features = new Set<string>(nameWords ? stems.filter((w) => !nameWords.has(w)) : stems);
       for (const e of entities) features.add(`E:${e}`);
       for (const t of sTimes) if (t.anchored !== false && isDateValue(t.value)) features.add(`T:${t.value}`);
       for (const n of sNumbers) features.add(`N:${n.value}`);
@@ -110,6 +134,7 @@ export function extractClaims(docs: AnalyzedDoc[], local: Map<string, string>): 
       const claim: Claim = {
         index: claims.length, doc: d, docId: doc.id, sentence: s, span: { doc: doc.id, start: sentence.start, end: sentence.end, text: sentence.text },
         stems, entities, times: sTimes, numbers: sNumbers, negations: countNegations(text), features,
+        negated: negatedWords(text),
         substantive: stems.length >= 6 || (stems.length >= 4 && (entities.size > 0 || sNumbers.length > 0 || sTimes.length > 0)),
       };
       const cited = citations.get(s)?.[0]?.outlet ?? quoteCitations.get(s)?.[0]?.citedOutlet;

@@ -13,6 +13,7 @@ export type Independence = {
 const SHINGLE = 5;
 /** Share of the shorter article's five-word shingles found in the other one that makes it a copy. */
 export const COPY_OVERLAP = 0.5;
+const MIN_SHINGLES = 40;
 
 export function shingles(text: string): Set<string> {
   const w = words(text);
@@ -21,9 +22,11 @@ export function shingles(text: string): Set<string> {
   return out;
 }
 
-/** Which of two documents copies the other: the later one, else the one citing the other's outlet, else the shorter. */
+/** Which of two documents copies the other: the later (or undated) one, else the one citing the other's outlet, else the shorter. */
 function direction(a: AnalyzedDoc, b: AnalyzedDoc, sizeA: number, sizeB: number): [AnalyzedDoc, AnalyzedDoc] {
   if (a.published && b.published && a.published !== b.published) return a.published > b.published ? [a, b] : [b, a];
+  // A reprint often drops the date line; the dated one is the likelier original.
+  if (!!a.published !== !!b.published) return a.published ? [b, a] : [a, b];
   const cites = (x: AnalyzedDoc, y: AnalyzedDoc) => !!y.outlet && (x.citations ?? []).some((c) => c.outlet.toLowerCase() === y.outlet!.toLowerCase());
   if (cites(a, b) !== cites(b, a)) return cites(a, b) ? [a, b] : [b, a];
   if (sizeA !== sizeB) return sizeA < sizeB ? [a, b] : [b, a];
@@ -42,7 +45,8 @@ export function findCopies(docs: AnalyzedDoc[]): Independence {
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) {
       const [small, large] = sets[i].size <= sets[j].size ? [sets[i], sets[j]] : [sets[j], sets[i]];
-      if (small.size < 10) continue;
+      // A few shared sentences are quotation or coincidence; a copy is a story's worth of shared wording.
+      if (small.size < MIN_SHINGLES) continue;
       let shared = 0;
       for (const s of small) if (large.has(s)) shared++;
       const overlap = shared / small.size;

@@ -7,6 +7,7 @@ import { extractClaims } from './claims.js';
 import { claimFindings } from './findings/claims.js';
 import { descriptorFindings } from './findings/descriptors.js';
 import { quoteFindings } from './findings/quotes.js';
+import { mergeRepeats } from './findings/merge.js';
 import { findCopies } from './independence.js';
 import { docLabel, listNames } from './locate.js';
 import { localKey, resolveEntities } from './resolve-entities.js';
@@ -38,7 +39,7 @@ export function compare(docs: AnalyzedDoc[]): Report {
   const { entities, local } = resolveEntities(docs);
   const { copies, group } = findCopies(docs);
   const claims = extractClaims(docs, local);
-  const alignment = alignClaims(claims);
+  const alignment = alignClaims(claims, undefined, (claim) => group.get(claim.docId) === claim.docId);
   const quotes = alignQuotes(docs, local);
   const { anchors, values } = anchorUndated(docs, claims, alignment.clusters);
 
@@ -54,10 +55,12 @@ export function compare(docs: AnalyzedDoc[]): Report {
   }
   for (const p of alignment.pairs) strongest = Math.max(strongest, p.sim);
   for (const m of quotes.matches) link(docs[quotes.items[m.a].doc].id, docs[quotes.items[m.b].doc].id);
-  const related = docs.length < 2 || quotes.matches.length > 0 || crossClusters >= 2 || strongest >= 0.5 || copies.length > 0;
+  // One weak pair among many claims is coincidence; a shared quote, a copy, two claims or a large share is a story.
+  const alignedShare = alignment.clusters.reduce((n, c) => n + c.length, 0) / Math.max(1, claims.length);
+  const related = docs.length < 2 || quotes.matches.length > 0 || crossClusters >= 2 || strongest >= 0.5 || alignedShare >= 0.25 || copies.length > 0;
   const unrelated = new Set<string>(related ? docs.filter((d) => docs.length > 1 && linked.get(d.id)!.size === 0).map((d) => d.id) : docs.map((d) => d.id));
 
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   const q = quoteFindings(docs, quotes, entities, group);
   const c = claimFindings({ docs, claims, alignment, group, anchored: values, quoteSentences: q.sentences, unrelated });
   if (related) {
@@ -66,6 +69,7 @@ export function compare(docs: AnalyzedDoc[]): Report {
     findings.push(...c.findings);
   }
   const order = new Map(docs.map((d, i) => [d.id, i]));
+  findings = mergeRepeats(findings, group);
   findings.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]
     || (TYPE_ORDER[a.type ?? ''] ?? 9) - (TYPE_ORDER[b.type ?? ''] ?? 9)
     || b.confidence - a.confidence

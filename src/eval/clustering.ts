@@ -119,6 +119,7 @@ export async function clusterAndScore(items: { doc: Doc; gold: string; features:
 }
 
 const pct = (x: number) => (100 * x).toFixed(1);
+const optionText = (o: ClusterOptions) => `link=${o.link} nameWeight=${o.nameWeight} nameGate=${o.nameGate} threshold=${o.threshold} mergeThreshold=${o.mergeThreshold}`;
 
 export async function run(path: string, args: string[]): Promise<void> {
   const started = performance.now();
@@ -130,10 +131,10 @@ export async function run(path: string, args: string[]): Promise<void> {
   if (args.includes('--tune')) {
     const rows: { options: ClusterOptions; f1: number }[] = [];
     for (const link of ['max', 'top2'] as const) {
-      for (const nameWeight of [0.2, 0.3, 0.4, 0.5, 0.6]) {
-        for (const threshold of [0.15, 0.2, 0.25, 0.3, 0.35, 0.4]) {
-          for (const mergeThreshold of [0.5, 0.6, 1.1]) {
-            const options = { ...DEFAULT_CLUSTER_OPTIONS, link, nameWeight, threshold, mergeThreshold };
+      for (const nameWeight of [0.3, 0.45]) {
+        for (const threshold of [0.2, 0.25, 0.3, 0.35]) {
+          for (const nameGate of [0, 0.05, 0.1]) {
+            const options = { ...DEFAULT_CLUSTER_OPTIONS, link, nameWeight, threshold, nameGate };
             const score = await clusterAndScore(train, options);
             rows.push({ options, f1: score.f1 });
           }
@@ -143,12 +144,12 @@ export async function run(path: string, args: string[]): Promise<void> {
     rows.sort((a, b) => b.f1 - a.f1);
     for (const row of rows.slice(0, 10)) {
       const o = row.options;
-      process.stdout.write(`train F1 ${pct(row.f1)}  link=${o.link} nameWeight=${o.nameWeight} threshold=${o.threshold} mergeThreshold=${o.mergeThreshold}\n`);
+      process.stdout.write(`train F1 ${pct(row.f1)}  ${optionText(o)}\n`);
     }
     return;
   }
   const o = DEFAULT_CLUSTER_OPTIONS;
-  process.stdout.write(`ECB+ document clustering (incremental, fixed order), B-cubed; options: link=${o.link} nameWeight=${o.nameWeight} threshold=${o.threshold} mergeThreshold=${o.mergeThreshold}\n`);
+  process.stdout.write(`ECB+ document clustering (incremental, fixed order), B-cubed; options: ${optionText(o)}\n`);
   process.stdout.write('split  docs  gold events  stories  precision  recall  F1\n');
   for (const [name, items] of [['train', train], ['dev', dev]] as const) {
     const score = await clusterAndScore(items, o);

@@ -6,6 +6,8 @@ export type Block = {
   gap: '\n' | '\n\n';
   /** true/false when the source said so (HTML); undefined when plain-text rules must decide. */
   heading?: boolean;
+  /** 1-6 for blocks from h1-h6 markup. */
+  level?: number;
 };
 
 const LIST_ITEM = /^\s*(?:[-*\u2022]|\d{1,3}[.)])\s/;

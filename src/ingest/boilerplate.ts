@@ -32,6 +32,24 @@ const PHOTO_PARENTHETICAL = /\s?\((?:(?:ap |afp |reuters |file )?photo(?:graph)?
 /** A date stamp glued to the start of a line: "date 2025-09-21 ...", "Published: Sept. 21, 2025 ...". */
 const STAMP_PREFIX = /^(?:(?:date|dated|published|posted|updated|last updated|first published|publication date)(?:\s+on)?\s*:?\s*)?/i;
 
+/** Page-furniture phrases glued to the start of a real sentence with no punctuation between them. */
+const GLUED_PREFIX = /^(share this (?:article|story)|advertisement|listen to this (?:article|story)(?: \d{1,3} min(?:utes?)?)?|skip to (?:main )?content|read more|subscribe now|sign up now|loading)\s+/i;
+const GLUED_REASONS: [RegExp, string][] = [
+  [/^share/i, 'share-prompt'], [/^advert/i, 'advertisement'], [/^listen/i, 'tts-notice'], [/^read/i, 'read-more'],
+  [/^(?:subscribe|sign)/i, 'subscribe-prompt'], [/^(?:skip|loading)/i, 'scraping-residue'],
+];
+
+/** Cuts a furniture phrase glued to a following capitalized sentence; returns the reason and the rest. */
+function cutGluedPrefix(segment: string): { cut: string; reason: string; rest: string } | undefined {
+  const m = GLUED_PREFIX.exec(segment);
+  if (!m) return undefined;
+  const rest = segment.slice(m[0].length);
+  if (!/^["\u201c\u2018(\p{Lu}]/u.test(rest)) return undefined;
+  const cut = m[1];
+  const reason = GLUED_REASONS.find(([pattern]) => pattern.test(cut))?.[1] ?? 'scraping-residue';
+  return { cut, reason, rest };
+}
+
 /** Sentence-like segments of a line (cheap: a terminal mark, spaces, then a capital, quote or bracket). */
 const SEGMENT_BREAK = /([.!?\u2026]["\u201d\u2019)]?)\s+(?=["\u201c\u2018(\[A-Z])/g;
 
@@ -86,10 +104,15 @@ export function cutBoilerplate(line: string, edge = false): LineCut {
     }).trim();
   }
   const segments = splitSegments(text);
-  if (!segments.some((segment) => classifySegment(segment))) return { kept: text, removed, stamp };
+  if (!segments.some((segment) => classifySegment(segment) || GLUED_PREFIX.test(segment))) return { kept: text, removed, stamp };
   const kept: string[] = [];
   let previous: string | undefined;
-  for (const segment of segments) {
+  for (let segment of segments) {
+    const glued = cutGluedPrefix(segment);
+    if (glued) {
+      removed.push({ text: glued.cut, reason: glued.reason });
+      segment = glued.rest;
+    }
     let reason = classifySegment(segment);
     // A short prompt right after a notice ("... here .") belongs to the notice.
     if (!reason && previous === 'tts-notice' && segment.length < 120 && /\bhere\s*\.?$/i.test(segment)) reason = 'feedback-prompt';

@@ -2,8 +2,8 @@
 import { MONTH_PATTERN, isoDay, monthNumber } from './dates.js';
 
 const LIST_ITEM = /^\s*(?:[-*\u2022]|\d{1,3}[.)])\s/;
-/** Closing marks stripped before looking at a line's final character. */
-const TRAILING_CLOSERS = /[\u2019'\u201d")\]]+$/;
+/** Closing marks skipped before looking at a line's final character. */
+const CLOSERS = new Set(['\u2019', "'", '\u201d', '"', ')', ']']);
 const INNER_SENTENCE_BREAK = /[.!?]["\u201d\u2019]?\s+["\u201c\u2018]?\p{Lu}/u;
 const HEADING_START = /^[\p{Lu}\p{N}\u2018']/u;
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
@@ -18,8 +18,10 @@ export function wordCount(text: string): number {
 
 /** The last meaningful character of a line, ignoring closing quotes and brackets. */
 function lastMark(text: string): string {
-  const stripped = text.trim().replace(TRAILING_CLOSERS, '');
-  return stripped.slice(-1);
+  // A loop from the end, not a /[...]+$/ regex: that is quadratic on long runs of closers.
+  let i = text.length - 1;
+  while (i >= 0 && (CLOSERS.has(text[i]) || text[i] === ' ' || text[i] === '\t' || text[i] === '\n')) i--;
+  return i >= 0 ? text[i] : '';
 }
 
 /** A line that reads like a heading: short, capitalized, no sentence-final period, not a double-quoted quote. */

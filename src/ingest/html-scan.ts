@@ -15,6 +15,8 @@ const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'o
 const RAW_KEPT = new Set(['title', 'textarea']);
 /** Opening one of these closes an open one of the same name (HTML's implied end tags). */
 const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th']);
+/** Block-level elements: when one is flattened, a <hr> keeps its paragraph boundary. */
+const BLOCK_LEVEL = new Set(['p', 'div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'address', 'center', 'details', 'summary', 'nav', 'form']);
 /** How far down the open-element stack a close tag looks for its match (keeps the scan linear). */
 const CLOSE_SEARCH = 64;
 
@@ -81,8 +83,19 @@ export function scanHtml(html: string, maxDepth = MAX_HTML_DEPTH): HtmlScan {
   let deepest = 0;
   let last = 0;
   let i = html.indexOf('<');
+  // Text emitted since the last paragraph boundary a flattened block element stood for.
+  let textSinceBreak = false;
   const emitUntil = (end: number) => {
-    if (end > last) out.push(html.slice(last, end));
+    if (end <= last) return;
+    const piece = html.slice(last, end);
+    out.push(piece);
+    if (!textSinceBreak && /\S/.test(piece)) textSinceBreak = true;
+  };
+  const breakParagraph = (name: string) => {
+    if (!BLOCK_LEVEL.has(name) || !textSinceBreak) return;
+    out.push('<hr>');
+    elements++;
+    textSinceBreak = false;
   };
   while (i >= 0 && i < html.length) {
     const next = html.charCodeAt(i + 1);
@@ -123,6 +136,7 @@ export function scanHtml(html: string, maxDepth = MAX_HTML_DEPTH): HtmlScan {
     if (closing) {
       if (overflow > 0) {
         overflow--;
+        breakParagraph(name);
       } else {
         const floor = Math.max(0, stack.length - CLOSE_SEARCH);
         for (let k = stack.length - 1; k >= floor; k--) {
@@ -161,6 +175,7 @@ export function scanHtml(html: string, maxDepth = MAX_HTML_DEPTH): HtmlScan {
       } else {
         overflow++;
         flattened++;
+        breakParagraph(name);
       }
     }
     if (RAW_KEPT.has(name) && !selfClosing) {

@@ -115,6 +115,10 @@ function readPageMetadata(document: Node, jsonLd: string[]): Found {
   return found;
 }
 
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
 /**
  * Walks a subtree into paragraph blocks without recursion: block elements end paragraphs, `<br>` ends a line,
  * h1-h6 become heading blocks, figure captions are set aside as removed text.
@@ -122,12 +126,16 @@ function readPageMetadata(document: Node, jsonLd: string[]): Found {
 export function walkBlocks(root: Node, skipChrome: boolean, captions: string[]): Block[] {
   const blocks: Block[] = [];
   let buffer = '';
-  let heading = false;
+  let level = 0;
   const flush = (gap: Block['gap'] = '\n\n') => {
     const text = buffer.replace(/\s+/g, ' ').trim();
-    if (text !== '') blocks.push({ text, gap: blocks.length && gap === '\n' ? '\n' : '\n\n', heading });
+    if (text !== '') {
+      const block: Block = { text, gap: blocks.length && gap === '\n' ? '\n' : '\n\n', heading: level > 0 };
+      if (level > 0) block.level = level;
+      blocks.push(block);
+    }
     buffer = '';
-    heading = false;
+    level = 0;
   };
   const stack: [Node, boolean][] = [[root, false]];
   while (stack.length) {
@@ -136,7 +144,7 @@ export function walkBlocks(root: Node, skipChrome: boolean, captions: string[]):
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const tag = String(node.localName ?? node.tagName ?? '').toLowerCase();
     if (exiting) {
-      if (HEADING_TAGS.has(tag)) { heading = true; flush(); } else if (BLOCK_TAGS.has(tag)) flush();
+      if (HEADING_TAGS.has(tag)) { level = Number(tag[1]); flush(); } else if (BLOCK_TAGS.has(tag)) flush();
       continue;
     }
     if (tag === 'br') { flush('\n'); continue; }
@@ -165,6 +173,9 @@ export function htmlDraft(raw: string, source: string, found: Found = {}): Draft
   const markup = /<body[\s>]/i.test(scan.html) ? scan.html : `<!DOCTYPE html><html><head></head><body>${scan.html}</body></html>`;
   const document = new DOMParser().parseFromString(markup, 'text/html');
   const page = readPageMetadata(document, scan.jsonLd);
+  // Readability turns h1 into h2, so the page's h1 texts are read before it runs.
+  const h1s = new Set<string>();
+  for (const h1 of [...document.querySelectorAll('h1')].slice(0, 5)) h1s.add(squash(h1.textContent ?? ''));
   let article: { title?: string | null; byline?: string | null; content?: string | null; siteName?: string | null } | null = null;
   try {
     article = new Readability(document as never, { charThreshold: 200 }).parse();
@@ -181,17 +192,21 @@ export function htmlDraft(raw: string, source: string, found: Found = {}): Draft
     const fallback = new DOMParser().parseFromString(markup, 'text/html');
     blocks = walkBlocks(fallback.body ?? fallback, true, captions);
   }
-  const title = found.title ?? page.title ?? (article?.title ? [article.title.trim(), 'readability'] as [string, string] : undefined);
-  // An h1 repeating the title is the headline, not a subheading of the body.
+  // h1s before the first paragraph are the headline, not subheadings of the body.
+  let headline: string | undefined;
+  while (blocks.length && blocks[0].heading && (blocks[0].level === 1 || h1s.has(squash(blocks[0].text)))) headline ??= blocks.shift()!.text;
+  const title = found.title ?? page.title ?? (headline ? [headline, 'h1'] as [string, string] : undefined)
+    ?? (article?.title ? [article.title.trim(), 'readability'] as [string, string] : undefined);
   if (title) {
     const same = (text: string) => text.trim().toLowerCase() === title[0].trim().toLowerCase();
     blocks = blocks.filter((block) => !(block.heading && same(block.text)));
   }
+  const readabilityByline = article?.byline?.trim();
   const merged: Found = {
     outlet: found.outlet ?? page.outlet ?? (article?.siteName ? [article.siteName.trim(), 'readability'] : undefined),
     published: found.published ?? page.published,
     title,
-    byline: found.byline ?? page.byline ?? (article?.byline ? [article.byline.trim(), 'readability'] : undefined),
+    byline: found.byline ?? page.byline ?? (readabilityByline && !/^https?:/i.test(readabilityByline) ? [readabilityByline, 'readability'] : undefined),
   };
   const draft = cleanBlocks(blocks, source, 'html', merged);
   for (const caption of captions) draft.removed.push({ text: caption, reason: 'photo-caption' });

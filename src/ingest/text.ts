@@ -21,11 +21,11 @@ const HEAD_BLOCKS = 6;
 /** Normalizes raw text: CRLF to LF, no NULs or other control characters, trailing spaces dropped, blank runs collapsed. */
 export function normalizeText(raw: string): string {
   return raw
-    .replace(/\r\n?/g, '\n')
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/[\u2028\u2029]/g, '\n')
-    .replace(/[ \t\u00a0]+\n/g, '\n')
+    // Line by line, not /[ \t]+\n/: that regex is quadratic on long runs of spaces.
+    .split('\n').map((line) => line.trimEnd()).join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

@@ -252,3 +252,29 @@ export function tableEntities(report: Report): Entity[] {
 export function percent(confidence: number): string {
   return `${Math.round(Math.max(0, Math.min(1, confidence)) * 100)}%`;
 }
+
+/**
+ * Notes about one document from the report's optional fields: a copy of another source, an inherited date,
+ * the corroborated points it leaves out.
+ */
+export function docNotes(report: Report, docId: string, labels: ReadonlyMap<string, string>): string[] {
+  const notes: string[] = [];
+  for (const c of report.copies ?? []) {
+    if (c.doc === docId) notes.push(`copies ${labels.get(c.source) ?? flatten(c.source)} (${percent(c.overlap)} of its wording): counted as one source`);
+  }
+  for (const a of report.anchors ?? []) {
+    if (a.doc === docId) notes.push(`undated: event dated ${flatten(a.date)} from the other reports${a.reason ? ` (${flatten(a.reason)})` : ''}`);
+  }
+  const corroborated = report.findings.filter((f) => f.kind === 'corroborated').length;
+  const left = report.omissions?.find((o) => o.doc === docId)?.findings.length ?? 0;
+  if (left && corroborated) notes.push(`leaves out ${left} of ${corroborated} corroborated point${corroborated === 1 ? '' : 's'}`);
+  return notes;
+}
+
+const OPENING_QUOTE = /^["'\u201c\u2018\u00ab\u201e]/;
+const CLOSING_QUOTE = /["'\u201d\u2019\u00bb][.,;:!?]?$/;
+
+/** Wraps evidence in curly quotes unless it already starts and ends with quotation marks. */
+export function quoteText(s: string): string {
+  return OPENING_QUOTE.test(s) && CLOSING_QUOTE.test(s) ? s : `\u201c${s}\u201d`;
+}

@@ -29,7 +29,7 @@ button{font:inherit;color:inherit}
 .chip.conflict{color:var(--conflict)}.chip.corroborated{color:var(--corroborated)}.chip.single-source{color:var(--single)}
 .legend{margin-left:auto;color:var(--muted);font-size:12px;display:flex;gap:14px;flex-wrap:wrap;align-items:center}
 .legend .m{color:var(--ink)}
-.layout{flex:1;min-height:0;display:grid;grid-template-columns:minmax(320px,400px) 1fr}
+.layout{flex:1;min-height:0;display:grid;grid-template-columns:minmax(290px,400px) 1fr}
 .side{display:flex;flex-direction:column;min-height:0;border-right:1px solid var(--line);background:var(--paper)}
 .tabs{display:flex;gap:2px;padding:8px 12px 0;border-bottom:1px solid var(--line)}
 .tabs button{border:0;background:none;padding:7px 10px 8px;cursor:pointer;color:var(--muted);border-bottom:2px solid transparent;font-weight:550}
@@ -38,6 +38,8 @@ button{font:inherit;color:inherit}
 .js .panel{display:none}.js .panel.active{display:block}
 .panel h2{font-size:12px;text-transform:uppercase;letter-spacing:.06em;margin:18px 2px 8px;color:var(--muted)}
 .panel h2.conflict{color:var(--conflict)}.panel h2.corroborated{color:var(--corroborated)}.panel h2.single-source{color:var(--single)}
+.summary{margin:12px 2px 0;font-size:13.5px;line-height:1.5;padding:8px 10px;background:var(--soft);border-radius:6px}
+.doc-note{font-size:12px;color:var(--single);margin-top:4px}
 .hint{color:var(--muted);font-size:12.5px;margin:10px 2px 0}
 ol.findings{list-style:none;margin:0;padding:0}
 .finding{border:1px solid var(--line);border-left:4px solid var(--k);border-radius:8px;padding:9px 11px 10px;margin:0 0 9px;cursor:pointer;background:var(--paper);transition:box-shadow .12s,background .12s}
@@ -74,10 +76,10 @@ ol.findings{list-style:none;margin:0;padding:0}
 .tl-item:not(.pub):hover{background:var(--soft)}
 .tl-item.active{background:var(--time-bg)}
 .tl-date{font-weight:650}
-.tl-value{color:var(--muted);font-size:11.5px;margin-left:6px;font-variant-numeric:tabular-nums}
+.tl-value{color:var(--muted);font-size:11.5px;margin-left:6px;font-variant-numeric:tabular-nums;white-space:nowrap}
 .tl-item ul{list-style:none;margin:2px 0 0;padding:0;font-size:12.5px}
 .tl-item li b{font-weight:600}
-.articles{min-width:0;min-height:0;display:grid;grid-auto-flow:column;grid-auto-columns:minmax(330px,1fr);overflow-x:auto}
+.articles{min-width:0;min-height:0;display:grid;grid-auto-flow:column;grid-auto-columns:minmax(300px,1fr);overflow-x:auto}
 .doc{display:flex;flex-direction:column;min-height:0;border-right:1px solid var(--line);background:var(--paper)}
 .doc-h{padding:14px 22px 12px;border-bottom:1px solid var(--line)}
 .outlet{font-size:11.5px;font-weight:700;letter-spacing:.07em;text-transform:uppercase;color:var(--muted)}
@@ -97,11 +99,13 @@ ol.findings{list-style:none;margin:0;padding:0}
 .q{background:#f4f1e8}
 .e{border-bottom:1px dotted var(--entity)}
 .t{border-bottom:1.5px dashed var(--time)}
-.v{text-decoration:underline;text-decoration-color:rgba(180,110,30,.38);text-decoration-thickness:2px;text-underline-offset:4px;cursor:pointer}
+.v{cursor:pointer}
+.c{text-decoration:underline wavy;text-decoration-color:rgba(180,35,24,.55);text-decoration-thickness:1px;text-underline-offset:4px;text-decoration-skip-ink:none}
 .m.hl{background:var(--hl);box-shadow:0 0 0 2px var(--hl);text-decoration-color:var(--hl-edge)}
 .m.focus{box-shadow:0 0 0 2px var(--hl-edge)}
 #tip{position:fixed;z-index:10;max-width:340px;padding:7px 10px;border-radius:6px;background:#22262c;color:#f5f5f2;font:12.5px/1.45 var(--ui);white-space:pre-line;pointer-events:none;box-shadow:0 4px 14px rgba(0,0,0,.2)}
 #tip[hidden]{display:none}
+@media (max-width:1380px){.layout{grid-template-columns:minmax(280px,340px) 1fr}.doc-h{padding:12px 16px 10px}.doc-body{padding:4px 16px 40px;font-size:16px}.legend{display:none}}
 @media (max-width:900px){body{overflow:auto;height:auto}.layout{display:block}.side{border-right:0;border-bottom:1px solid var(--line)}.panels{max-height:45vh}.articles{height:80vh}}
 @media print{body{overflow:visible;height:auto}.layout{display:block}.articles{display:block}.doc-body{overflow:visible}.side{display:none}}
 `;

@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import type { Doc, Entity, Finding, Quote, Report, Span } from '../model/index.js';
 import {
-  KIND_HEADINGS, KIND_ORDER, countKinds, docLabels, docsMentioning, flatten, groupQuotes, locators, orderFindings,
-  percent, speakerOf, tableEntities, titlesByDoc, truncate, verdict, type FindingKind,
+  KIND_HEADINGS, KIND_ORDER, countKinds, docLabels, docNotes, docsMentioning, flatten, groupQuotes, locators, orderFindings,
+  percent, quoteText, speakerOf, tableEntities, titlesByDoc, truncate, verdict, type FindingKind,
 } from './common.js';
 import { SafeHtml, html, jsonForScript } from './escape.js';
 import { PAGE_SCRIPT } from './html-script.js';
@@ -26,7 +26,8 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 type MarkClass = 'v' | 'q' | 'e' | 't';
-type Mark = { id: number; doc: string; start: number; end: number; cls: MarkClass; tip?: string };
+/** Marks also carry 'c' when they are evidence of a conflict, so conflicts show before any click. */
+type Mark = { id: number; doc: string; start: number; end: number; cls: MarkClass; tip?: string; conflict?: boolean };
 
 /** Highlightable ranges of every document, deduplicated; ids are small integers the page script uses. */
 class Marks {
@@ -34,7 +35,7 @@ class Marks {
   private readonly byKey = new Map<string, Mark>();
   constructor(private readonly texts: ReadonlyMap<string, string>) {}
 
-  add(span: Span | undefined, cls: MarkClass, tip?: string): number | undefined {
+  add(span: Span | undefined, cls: MarkClass, tip?: string, conflict = false): number | undefined {
     if (!span) return undefined;
     const placed = placeSpan(this.texts.get(span.doc), span);
     if (!placed) return undefined;
@@ -42,9 +43,10 @@ class Marks {
     const known = this.byKey.get(key);
     if (known) {
       if (tip && !known.tip) known.tip = tip;
+      if (conflict) known.conflict = true;
       return known.id;
     }
-    const mark: Mark = { id: this.all.length, doc: span.doc, start: placed[0], end: placed[1], cls, tip };
+    const mark: Mark = { id: this.all.length, doc: span.doc, start: placed[0], end: placed[1], cls, tip, conflict };
     this.all.push(mark);
     this.byKey.set(key, mark);
     return mark.id;
@@ -67,7 +69,7 @@ const KINDS = new Set<string>(KIND_ORDER);
 const kindOf = (f: Finding): FindingKind => (KINDS.has(f.kind) ? f.kind : 'single-source');
 const KIND_LABEL: Record<FindingKind, string> = { conflict: 'Conflict', corroborated: 'Corroborated', 'single-source': 'Single source' };
 
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?(?:T(\d{2}):(\d{2}))?/;
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})(-WE)?)?(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -75,16 +77,28 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 export function formatDateValue(value: string): string | undefined {
   const m = ISO_DATE.exec(value);
   if (!m) return undefined;
-  const [, y, mo, d, w, hh, mm] = m;
-  const clock = hh ? `, ${hh}:${mm}` : '';
-  if (w) return `Week ${Number(w)}, ${y}`;
+  const [, y, mo, d, w, weekend, hh, mm, zone] = m;
+  if (w) return `${weekend ? 'Weekend of week' : 'Week'} ${Number(w)}, ${y}`;
   if (!mo) return y;
   const month = MONTHS[Number(mo) - 1];
   if (!month) return undefined;
   if (!d) return `${month} ${y}`;
   const day = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
   if (day.getUTCDate() !== Number(d)) return undefined;
+  const offset = zone === undefined ? '' : /^(Z|[+-]00:?00)$/.test(zone) ? ' UTC' : ` (UTC${zone})`;
+  const clock = hh ? `, ${hh}:${mm}${offset}` : '';
   return `${WEEKDAYS[day.getUTCDay()]} ${Number(d)} ${month} ${y}${clock}`;
+}
+
+/** A sort key for a normalized date: ISO weeks sort at their Monday, everything else as written. */
+export function dateSortKey(value: string): string {
+  const m = /^(\d{4})-W(\d{2})(.*)$/.exec(value);
+  if (!m) return value;
+  const year = Number(m[1]);
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000 + (Number(m[2]) - 1) * 7 * 86_400_000);
+  const weekendOffset = m[3].startsWith('-WE') ? 5 * 86_400_000 : 0;
+  return new Date(monday.getTime() + weekendOffset).toISOString().slice(0, 10) + m[3];
 }
 
 type TimeLike = { span: Span; value: string; type?: string };
@@ -122,7 +136,7 @@ export function renderHtml(report: Report): string {
   // Findings first so their evidence ids are stable and small.
   const findings = orderFindings(report.findings.map((f) => ({ ...f, kind: kindOf(f) })));
   const evidenceIds = findings.map((f, i) => {
-    const ids = f.evidence.map((e) => marks.add(e.span, 'v'));
+    const ids = f.evidence.map((e) => marks.add(e.span, 'v', undefined, f.kind === 'conflict'));
     targets[`f${i}`] = ids.filter((id): id is number => id !== undefined);
     kinds[`f${i}`] = f.kind;
     return ids;
@@ -170,7 +184,7 @@ export function renderHtml(report: Report): string {
 <div class="filters" role="group" aria-label="Show findings by kind">
 ${KIND_ORDER.map((k) => html`<label class="chip ${k}"><input type="checkbox" data-kind="${k}" checked> ${KIND_HEADINGS[k]} <b>${counts[k]}</b></label>`)}
 </div>
-<div class="legend" aria-hidden="true"><span><span class="m q">quote</span></span><span><span class="m e">name</span></span><span><span class="m t">date</span></span><span><span class="m v">evidence</span></span></div>
+<div class="legend" aria-hidden="true"><span><span class="m q">quote</span></span><span><span class="m e">name</span></span><span><span class="m t">date</span></span><span><span class="m v c">conflict</span></span></div>
 </header>
 <main class="layout">
 <aside class="side">
@@ -181,6 +195,7 @@ ${KIND_ORDER.map((k) => html`<label class="chip ${k}"><input type="checkbox" dat
 </nav>
 <div class="panels">
 <section class="panel active" id="panel-findings" aria-label="Findings">
+${report.summary ? html`<p class="summary">${flatten(report.summary)}</p>` : ''}
 <p class="hint">Click a finding to highlight its evidence in every article. Hover a shaded quote to see who says it in each article.</p>
 ${findings.length ? KIND_ORDER.map((k) => findingSection(k)) : html`<p class="empty">No findings: nothing to cross-check between these articles.</p>`}
 </section>
@@ -223,7 +238,7 @@ ${f.reason ? html`<p class="f-reason">${flatten(f.reason)}</p>` : ''}
       const sentence = sentenceOf(e.span);
       const speaker = e.speaker ? entityById.get(e.speaker)?.name ?? e.speaker : undefined;
       const id = evidenceIds[i][k];
-      return html`<li${id === undefined ? '' : html` data-r="${id}"`}><span class="f-where"><b>${label(e.span.doc)}</b>${sentence ? `, sentence ${sentence}` : ''}${speaker ? html` · said by <b>${flatten(speaker)}</b>` : ''}${e.value ? ` · ${flatten(e.value)}` : ''}</span><span class="f-quote">\u201c${truncate(flatten(e.span.text), 260)}\u201d</span></li>`;
+      return html`<li${id === undefined ? '' : html` data-r="${id}"`}><span class="f-where"><b>${label(e.span.doc)}</b>${sentence ? `, sentence ${sentence}` : ''}${speaker ? html` · said by <b>${flatten(speaker)}</b>` : ''}${e.citedOutlet ? ` · citing ${flatten(e.citedOutlet)}` : ''}${e.value ? ` · ${flatten(e.value)}` : ''}</span><span class="f-quote">${quoteText(truncate(flatten(e.span.text), 260))}</span></li>`;
     })}</ul>
 </li>
 `;
@@ -234,8 +249,7 @@ ${f.reason ? html`<p class="f-reason">${flatten(f.reason)}</p>` : ''}
     const present = docsMentioning(e);
     const counts = new Map<string, number>();
     for (const m of e.mentions) counts.set(m.doc, (counts.get(m.doc) ?? 0) + 1);
-    const distinct = new Set([...titles.values()].map((t) => t.map((x) => x.toLowerCase()).sort().join('|')));
-    const differs = titles.size > 1 && distinct.size > 1;
+    const differs = titlesDiffer([...titles.values()]);
     return html`<div class="entity" data-target="x${i}" tabindex="0" role="button" aria-pressed="false">
 ${differs ? html`<span class="differs">titles differ</span>` : ''}<span class="name">${flatten(e.name)}</span><span class="etype">${e.type}${e.subtype ? ` · ${flatten(e.subtype)}` : ''}</span>
 <dl>${docs.map((d) => {
@@ -267,7 +281,11 @@ ${differs ? html`<span class="differs">titles differ</span>` : ''}<span class="n
       const day = d.published?.slice(0, 10);
       if (day && formatDateValue(day)) entry(day).published.push(label(d.id));
     }
-    return [...byValue.values()].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    const key = new Map([...byValue.keys()].map((v) => [v, dateSortKey(v)]));
+    return [...byValue.values()].sort((a, b) => {
+      const [ka, kb] = [key.get(a.value)!, key.get(b.value)!];
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
   }
 
   function timelineItem(t: TimelineEntry): SafeHtml {
@@ -284,13 +302,14 @@ ${differs ? html`<span class="differs">titles differ</span>` : ''}<span class="n
     const meta = [
       doc.published ? formatDateValue(doc.published) ?? flatten(doc.published) : '',
       doc.byline ? flatten(doc.byline) : doc.contributors.length ? doc.contributors.map(flatten).join(', ') : '',
-      flatten(doc.source),
     ].filter(Boolean);
+    const source = flatten(doc.source);
     return html`<article class="doc" data-doc="${doc.id}" aria-label="${label(doc.id)}">
 <header class="doc-h">
 <div class="outlet">${label(doc.id)}<span class="did">${doc.id}</span></div>
 ${doc.title ? html`<h2>${flatten(doc.title)}</h2>` : ''}
-<div class="doc-meta">${meta.join(' \u00b7 ')}</div>
+<div class="doc-meta">${meta.join(' \u00b7 ')}${meta.length ? ' \u00b7 ' : ''}<span class="src" title="${source}">${shortSource(source)}</span></div>
+${docNotes(report, doc.id, labels).map((n) => html`<div class="doc-note">${n}</div>`)}
 <div class="status" aria-live="polite"></div>
 </header>
 <div class="doc-body" tabindex="0">
@@ -300,6 +319,26 @@ ${doc.removed.length ? html`<details class="removed"><summary>${doc.removed.leng
 </article>
 `;
   }
+}
+
+/** A source short enough for a column header: a URL's host and the start of its path, a path's file name. */
+export function shortSource(source: string): string {
+  const url = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)([^?#]*)/i.exec(source);
+  if (url) return truncate(url[1] + (url[2] && url[2] !== '/' ? url[2] : ''), 48);
+  return truncate(source.slice(source.lastIndexOf('/') + 1) || source, 48);
+}
+
+/**
+ * Whether documents give an entity different titles: some two documents share no title, where a title
+ * agrees with another when one contains the other ("chief executive" and "chief executive of X").
+ */
+export function titlesDiffer(perDoc: string[][]): boolean {
+  const lower = perDoc.map((t) => t.map((x) => x.toLowerCase()));
+  const agree = (a: string[], b: string[]) => a.some((x) => b.some((y) => x.includes(y) || y.includes(x)));
+  for (let i = 0; i < lower.length; i++) {
+    for (let j = i + 1; j < lower.length; j++) if (!agree(lower[i], lower[j])) return true;
+  }
+  return false;
 }
 
 const PARAGRAPH_BREAK = /\n+/g;
@@ -346,7 +385,7 @@ function docBody(doc: Doc, docMarks: Mark[]): SafeHtml {
 
 function segment(text: string, covering: Mark[]): SafeHtml {
   if (!covering.length) return html`${text}`;
-  const classes = [...new Set(covering.map((m) => m.cls))].sort().join(' ');
+  const classes = [...new Set(covering.map((m) => m.cls)), ...(covering.some((m) => m.conflict) ? ['c'] : [])].sort().join(' ');
   const quote = covering.filter((m) => m.tip).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
   const ids = covering.map((m) => m.id).join(' ');
   return html`<span class="m ${classes}" data-r="${ids}"${quote ? html` title="${quote.tip}"` : ''}>${text}</span>`;

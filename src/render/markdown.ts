@@ -2,8 +2,8 @@
 // (titles per outlet) and quotes (speaker per outlet). Article text is escaped so it never becomes markup.
 import type { Entity, Finding, Report } from '../model/index.js';
 import {
-  KIND_HEADINGS, KIND_ORDER, countKinds, docLabels, docsMentioning, flatten, groupQuotes, locators, orderFindings,
-  percent, speakerOf, tableEntities, titlesByDoc, truncate, verdict,
+  KIND_HEADINGS, KIND_ORDER, countKinds, docLabels, docNotes, docsMentioning, flatten, groupQuotes, locators, orderFindings,
+  percent, quoteText, speakerOf, tableEntities, titlesByDoc, truncate, verdict,
 } from './common.js';
 
 const MD_ACTIVE = /[\\`*_[\]<>|~&$]/g;
@@ -28,9 +28,11 @@ export function renderMarkdown(report: Report): string {
   const out: string[] = [];
 
   out.push(`# Cross-check: ${verdict(report)}`, '');
-  out.push(row(['', 'Outlet', 'Title', 'Published']), row(['---', '---', '---', '---']));
+  if (report.summary) out.push(escapeMarkdown(report.summary), '');
+  out.push(row(['', 'Outlet', 'Title', 'Published', 'Notes']), row(['---', '---', '---', '---', '---']));
   for (const d of docs) {
-    out.push(row([d.id, label(d.id), escapeMarkdown(truncate(flatten(d.title ?? ''), 160)), escapeMarkdown(d.published ?? '')]));
+    const notes = docNotes(report, d.id, labels).map(escapeMarkdown).join('; ');
+    out.push(row([d.id, label(d.id), escapeMarkdown(truncate(flatten(d.title ?? ''), 160)), escapeMarkdown(d.published ?? ''), notes]));
   }
 
   const counts = countKinds(report.findings);
@@ -83,8 +85,8 @@ export function renderMarkdown(report: Report): string {
       const sentence = sentenceOf(ev.span);
       const speaker = ev.speaker ? entities.get(ev.speaker)?.name ?? ev.speaker : undefined;
       const where = [`*${label(ev.span.doc)}*`, sentence ? `sentence ${sentence}` : ''].filter(Boolean).join(', ');
-      const extra = [speaker ? `said by ${escapeMarkdown(speaker)}` : '', ev.value ? `\u2192 ${escapeMarkdown(ev.value)}` : ''].filter(Boolean).join(', ');
-      lines.push(`   - ${where}${extra ? ` (${extra})` : ''}: \u201c${escapeMarkdown(truncate(flatten(ev.span.text), MAX_EVIDENCE_CHARS))}\u201d`);
+      const extra = [speaker ? `said by ${escapeMarkdown(speaker)}` : '', ev.citedOutlet ? `citing ${escapeMarkdown(ev.citedOutlet)}` : '', ev.value ? `\u2192 ${escapeMarkdown(ev.value)}` : ''].filter(Boolean).join(', ');
+      lines.push(`   - ${where}${extra ? ` (${extra})` : ''}: ${escapeMarkdown(quoteText(truncate(flatten(ev.span.text), MAX_EVIDENCE_CHARS)))}`);
     }
     return lines;
   }

@@ -2,7 +2,7 @@
 // evidence quoted and located, wrapped to the terminal width, colored only when asked.
 import type { Entity, Finding, Report } from '../model/index.js';
 import {
-  KIND_HEADINGS, docLabels, flatten, locators, orderFindings, countKinds, percent, truncate, verdict, KIND_ORDER,
+  KIND_HEADINGS, docLabels, docNotes, flatten, locators, orderFindings, countKinds, percent, quoteText, truncate, verdict, KIND_ORDER,
   type FindingKind,
 } from './common.js';
 import { wrap } from './wrap.js';
@@ -28,11 +28,14 @@ export function renderText(report: Report, opts: TextOptions): string {
   const entities = new Map<string, Entity>(report.entities.map((e) => [e.id, e]));
   const out: string[] = [];
 
-  out.push(...wrap(verdict(report), width).map((l) => paint(['bold'], l)), '');
+  out.push(...wrap(verdict(report), width).map((l) => paint(['bold'], l)));
+  if (report.summary) out.push(...wrap(flatten(report.summary), width));
+  out.push('');
   for (const doc of report.documents) {
     const head = `${labels.get(doc.id)}${doc.published ? `, ${flatten(doc.published).slice(0, 10)}` : ''}`;
     const title = doc.title ? ` \u2014 \u201c${truncate(flatten(doc.title), 200)}\u201d` : '';
     out.push(...wrap(`${head}${title}`, width, `  ${doc.id.padEnd(4)}`, '        ').map((l) => paint(['dim'], l)));
+    for (const note of docNotes(report, doc.id, labels)) out.push(...wrap(note, width, '        ! ', '          ').map((l) => paint(['yellow'], l)));
   }
 
   const counts = countKinds(report.findings);
@@ -62,9 +65,9 @@ export function renderText(report: Report, opts: TextOptions): string {
       const sentence = sentenceOf(ev.span);
       const where = [labels.get(ev.span.doc) ?? flatten(ev.span.doc), sentence ? `sentence ${sentence}` : ''].filter(Boolean).join(', ');
       const speaker = ev.speaker ? entities.get(ev.speaker)?.name ?? ev.speaker : undefined;
-      const extra = [speaker ? `said by ${flatten(speaker)}` : '', ev.value ? `\u2192 ${flatten(ev.value)}` : ''].filter(Boolean).join(' \u00b7 ');
+      const extra = [speaker ? `said by ${flatten(speaker)}` : '', ev.citedOutlet ? `citing ${flatten(ev.citedOutlet)}` : '', ev.value ? `\u2192 ${flatten(ev.value)}` : ''].filter(Boolean).join(' \u00b7 ');
       lines.push(...wrap(`${where}${extra ? ` \u00b7 ${extra}` : ''}`, width, '    \u203a ', '      ').map((l) => paint(['cyan'], l)));
-      const quoted = `\u201c${truncate(flatten(ev.span.text), MAX_EVIDENCE_CHARS)}\u201d`;
+      const quoted = quoteText(truncate(flatten(ev.span.text), MAX_EVIDENCE_CHARS));
       lines.push(...wrap(quoted, width, '      ', '       '));
     }
     return lines;

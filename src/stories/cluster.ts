@@ -11,6 +11,8 @@ export type ClusterOptions = {
   mergeThreshold: number;
   /** Share of the score from names (the rest from content words). */
   nameWeight: number;
+  /** Articles that both name people, places or organizations but share less than this name similarity score half. */
+  nameGate: number;
   /** Stories scored by their best-matching article ('max') or the mean of their two best ('top2'). */
   link: 'max' | 'top2';
   /** Candidates only from articles published within this many days (when both are dated). */
@@ -29,10 +31,11 @@ export type ClusterOptions = {
 
 /** Tuned on ECB+ train topics (see src/eval/clustering.ts and BENCHMARKS.md). */
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  threshold: 0.3,
+  threshold: 0.25,
   mergeThreshold: 0.6,
-  nameWeight: 0.4,
-  link: 'max',
+  nameWeight: 0.3,
+  nameGate: 0.05,
+  link: 'top2',
   windowDays: 14,
   perKey: 40,
   maxCandidates: 60,
@@ -49,8 +52,13 @@ export type IngestOutcome = AddResult & { duplicate: boolean; assignment?: Decis
 const NAME_PREFIX = 'n:';
 const TERM_PREFIX = 't:';
 
+/**
+ * Smoothed inverse document frequency. The prior acts as IDF_PRIOR imaginary articles holding none of the
+ * words, so a young store (a handful of articles) does not punish the words its articles share.
+ */
+const IDF_PRIOR = 100;
 function idf(df: number | undefined, total: number): number {
-  return Math.log((total + 1) / ((df ?? 0) + 1)) + 1;
+  return Math.log((total + IDF_PRIOR) / ((df ?? 0) + 1));
 }
 
 function top(counts: Iterable<[string, number]>, weight: (key: string, count: number) => number, n: number): [string, number][] {
@@ -111,7 +119,12 @@ export function scoreStories(signature: Signature, rows: SignatureRow[], df: Map
   for (const row of rows) {
     const sig = row.signature;
     let score = (1 - options.nameWeight) * cosine(termsA, vector(sig.terms, df, total, TERM_PREFIX));
-    if (signature.names.length && sig.names.length) score += options.nameWeight * cosine(namesA, vector(sig.names, df, total, NAME_PREFIX));
+    if (signature.names.length && sig.names.length) {
+      const names = cosine(namesA, vector(sig.names, df, total, NAME_PREFIX));
+      score += options.nameWeight * names;
+      // Same kind of event, different people and places: a different story.
+      if (names < options.nameGate && signature.names.length >= 3 && sig.names.length >= 3) score /= 2;
+    }
     // Sharing half the MinHash bands means a near-duplicate (wire copy, republished text).
     const sharedBands = sig.bands.filter((b) => bandsA.has(b)).length;
     if (bandsA.size && sharedBands * 2 >= bandsA.size) score = Math.max(score, 0.9);

@@ -111,6 +111,7 @@ export function extractFeatures(doc: Doc): Features {
   const text = doc.text;
   const terms = new Map<string, number>();
   const names = new Map<string, number>();
+  const initials = new Map<string, number>();
   const words: string[] = [];
   let length = 0;
   let run: string[] = [];
@@ -125,7 +126,10 @@ export function extractFeatures(doc: Doc): Features {
     if (/^[a-z0-9]/.test(lower)) words.push(lower);
     const isName = token.pos === 'PROPN' && /^[A-Z]/.test(tokenText(text, token));
     if (isName && WORD.test(lower) && lower.length > 2 && !STOP_WORDS.has(lower)) {
-      addCount(names, lower);
+      // A capitalized first word may be an ordinary word; it counts only if it is capitalized elsewhere too.
+      const initial = i === 0 || tokens[i - 1].sentence !== token.sentence || !/\w/.test(tokens[i - 1].lower);
+      if (initial) addCount(initials, lower);
+      else addCount(names, lower);
       run.push(lower);
     } else if (isName) {
       run.push(lower);
@@ -137,6 +141,7 @@ export function extractFeatures(doc: Doc): Features {
     length++;
   }
   closeRun();
+  for (const [name, count] of initials) if (names.has(name)) addCount(names, name, count);
   for (const entity of state.entities) {
     if (entity.type === 'other') continue;
     const name = entity.name.toLowerCase().replace(/\s+/g, ' ').trim();

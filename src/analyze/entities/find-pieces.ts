@@ -3,12 +3,16 @@ import type { AnalysisState } from '../types.js';
 import type { GazetteerEntry, Piece, Word } from './types.js';
 import { type Gazetteer, nameKey } from './gazetteer.js';
 import {
-  GIVEN_NAMES, HONORIFICS, MONTHS, NEVER_NAMES, ORG_KEYWORDS, OTHER_KEYWORDS, PLACE_KEYWORDS, ROLE_FILLERS, TITLE_WORDS, WEEKDAYS,
+  GIVEN_NAMES, HONORIFICS, MONTHS, NEVER_NAMES, NOT_NAME_ACRONYMS, SOFT_STARTERS, ORG_KEYWORDS, OTHER_KEYWORDS, PLACE_KEYWORDS, ROLE_FILLERS, TITLE_WORDS, WEEKDAYS,
 } from './data/words.js';
 
 /** Lower-case words that may sit inside a name between two capitalised words. */
 const PARTICLES = new Set(['de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'al', 'el', 'y', 'dos', 'das', 'ul']);
 const JOINERS = new Set(['of', 'for', 'on', 'and', '&', 'the']);
+const MODEL = /^[A-Z]{0,3}-?\d{2,4}(?:[-/]?[A-Za-z0-9]{1,5})?$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'co.', 'n.v.', 'nv', 'ag', 'gmbh', 's.a.', 'lp', 'l.p.']);
+const NEWSROOM = new Set(['staff', 'reporters', 'reporter', 'writers', 'writer', 'editors', 'newsroom', 'desk', 'correspondent', 'correspondents']);
 const PLATFORM_CUES = new Set(['on', 'via', 'to', 'from', 'at', 'onto', 'platform', 'site', 'app']);
 
 export function isKeyword(lower: string): boolean {
@@ -47,10 +51,17 @@ function shouted(words: Word[], from: number, to: number): Set<number> {
 function nameable(words: Word[], i: number, runLength: number, loud: Set<number>, gaz: Gazetteer): boolean {
   const word = words[i];
   if (!word.cap || loud.has(i)) return false;
-  if (NEVER_NAMES.has(word.lower)) {
+  if (NEVER_NAMES.has(word.lower) && !(word.allCaps && gaz.upperOnly.has(nameKey(word.text)))) {
     // "told The Wall Street Journal": a capital "The" inside a sentence belongs to the name after it.
     return word.lower === 'the' && !word.initial && runLength === 0 && words[i + 1]?.cap === true && words[i + 1].sentence === word.sentence;
   }
+  if (SOFT_STARTERS.has(word.lower) && runLength === 0) {
+    const next = words[i + 1];
+    if (!next || next.sentence !== word.sentence || !next.cap) return false;
+  }
+  // Currencies ("US$") and capitalised abbreviations that are no names ("UTC", "CEO" standing alone).
+  if (word.text.includes('$') || word.text.includes('\u20ac') || word.text.includes('\u00a3')) return false;
+  if (word.allCaps && NOT_NAME_ACRONYMS.has(word.lower)) return false;
   if (MONTHS.has(word.lower) || WEEKDAYS.has(word.lower)) {
     return runLength === 1 && GIVEN_NAMES.has(words[i - 1].lower);
   }
@@ -78,7 +89,11 @@ function isPlatformX(words: Word[], i: number): boolean {
 }
 
 /** Finds the runs of name words in one sentence: [from, to) word ranges. */
-function findRuns(words: Word[], from: number, to: number, gaz: Gazetteer): [number, number][] {
+function findRuns(text: string, words: Word[], from: number, to: number, gaz: Gazetteer): [number, number][] {
+  const spaceOnly = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) if (text[k] !== ' ' && text[k] !== '\u00a0') return false;
+    return true;
+  };
   const loud = shouted(words, from, to);
   const runs: [number, number][] = [];
   let i = from;
@@ -87,10 +102,12 @@ function findRuns(words: Word[], from: number, to: number, gaz: Gazetteer): [num
     let j = i + 1;
     while (j < to) {
       const word = words[j];
+      // Punctuation between two words ends a name: "Doha Agreement, the United States" is two.
+      if (!spaceOnly(words[j - 1].end, word.start)) break;
       if (nameable(words, j, j - i, loud, gaz)) { j++; continue; }
       // Lower-case joiners and particles need a capitalised word after them.
       const next = words[j + 1];
-      if (!word.cap && (PARTICLES.has(word.lower) || JOINERS.has(word.lower)) && next && j + 1 < to && nameable(words, j + 1, j + 1 - i, loud, gaz)) {
+      if (!word.cap && (PARTICLES.has(word.lower) || JOINERS.has(word.lower)) && next && j + 1 < to && spaceOnly(word.end, next.start) && nameable(words, j + 1, j + 1 - i, loud, gaz)) {
         j += 2;
         continue;
       }
@@ -108,7 +125,7 @@ function findRuns(words: Word[], from: number, to: number, gaz: Gazetteer): [num
 function validateJoiners(words: Word[], from: number, to: number, gaz: Gazetteer): [number, number][] {
   let hasJoiner = false;
   for (let i = from; i < to; i++) if (!words[i].cap && JOINERS.has(words[i].lower)) hasJoiner = true;
-  if (!hasJoiner || lookup(gaz, words, from, to) || isKeyword(words[to - 1].lower)) return [[from, to]];
+  if (!hasJoiner || lookup(gaz, words, from, to)) return [[from, to]];
   const out: [number, number][] = [];
   let start = from;
   for (let i = from; i < to; i++) {
@@ -116,7 +133,10 @@ function validateJoiners(words: Word[], from: number, to: number, gaz: Gazetteer
     if (word.cap || !JOINERS.has(word.lower)) continue;
     const left = words[i - 1];
     // "Secretary of State", "Bank of America": a joiner after a title or keyword stays.
-    const keep = word.lower !== 'and' && word.lower !== '&' && (isKeyword(left.lower) || TITLE_WORDS.has(left.lower));
+    // "and" stays only inside one organization's name ("Securities and Exchange Commission"), not between two.
+    const keep = word.lower === 'and' || word.lower === '&'
+      ? !isKeyword(left.lower) && !lookup(gaz, words, start, i) && isKeyword(words[to - 1].lower)
+      : isKeyword(left.lower) || TITLE_WORDS.has(left.lower);
     if (keep) continue;
     if (i > start) out.push([start, i]);
     start = i + 1;
@@ -135,8 +155,13 @@ function gazPiece(words: Word[], from: number, to: number, entry: GazetteerEntry
 
 /** Splits one run into pieces: gazetteer names, title blocks ("US President") and the names they introduce. */
 function segmentRun(words: Word[], from: number, to: number, gaz: Gazetteer, heading: boolean, out: Piece[]): void {
-  // A nationality adjective alone ("Afghan", "Afghans") is not a name.
-  if (to - from === 1 && gaz.demonyms.has(words[from].lower)) return;
+  // A nationality adjective alone ("Afghan") is a mention of its country; other group words ("Afghans") are no names.
+  if (to - from === 1 && gaz.demonyms.has(words[from].lower)) {
+    const country = gaz.adjectives.get(words[from].lower);
+    const entry = country ? gaz.names.get(nameKey(country)) : undefined;
+    if (entry && entry.type === 'place') out.push({ ...gazPiece(words, from, to, entry, heading), cue: 'demonym' });
+    return;
+  }
   // A leading capital "The" is kept only when the gazetteer knows the name with it.
   const whole = lookup(gaz, words, from, to);
   if (whole) { out.push(gazPiece(words, from, to, whole, heading)); return; }
@@ -144,8 +169,26 @@ function segmentRun(words: Word[], from: number, to: number, gaz: Gazetteer, hea
   if (from >= to) return;
   const entry = lookup(gaz, words, from, to);
   if (entry) { out.push(gazPiece(words, from, to, entry, heading)); return; }
+  // "Apple Inc. Steve Jobs": a company suffix closes the company's name.
+  for (let k = from + 1; k < to - 1; k++) {
+    if (COMPANY_SUFFIXES.has(words[k].lower)) {
+      segmentRun(words, from, k + 1, gaz, heading, out);
+      segmentRun(words, k + 1, to, gaz, heading, out);
+      return;
+    }
+  }
   const lastLower = words[to - 1].lower;
   if (to - from > 1 && isKeyword(lastLower)) { out.push(makePiece(words, from, to, 'name', heading)); return; }
+  // "Ceding Afghan": a trailing nationality adjective modifies what follows; it is not part of a name.
+  while (to > from && gaz.demonyms.has(words[to - 1].lower)) to--;
+  if (from >= to) return;
+  // "Jerusalem Post Staff": an outlet followed by a newsroom word.
+  if (to - from > 1 && NEWSROOM.has(words[to - 1].lower)) {
+    const outlet = lookup(gaz, words, from, to - 1);
+    if (outlet) { out.push(gazPiece(words, from, to - 1, outlet, heading)); return; }
+  }
+  // A lone sentence-initial word wink does not take for a proper noun is a common word.
+  if (to - from === 1 && words[from].initial && words[from].pos !== 'PROPN') return;
   // Find the first title block followed by a non-title word.
   let t = from;
   while (t < to && !isTitleWord(words[t])) t++;
@@ -161,6 +204,8 @@ function segmentRun(words: Word[], from: number, to: number, gaz: Gazetteer, hea
     }
     // A run made only of titles ("Foreign Minister") names nobody.
     if (t === from) { out.push(makePiece(words, from, to, 'title', heading)); return; }
+    // A title word closing a name is part of it ("Martin Luther King"), unless an organization stands before it.
+    if (!lookup(gaz, words, from, t) && !isKeyword(words[t - 1].lower)) { out.push(makePiece(words, from, to, 'name', heading)); return; }
     segmentPrefix(words, from, t, gaz, heading, out);
     out.push(makePiece(words, t, to, 'title', heading));
     return;
@@ -195,7 +240,24 @@ export function findPieces(state: AnalysisState, words: Word[], sentenceWords: [
   for (let s = 0; s < sentenceWords.length; s++) {
     const [from, to] = sentenceWords[s];
     const heading = state.sentences[s]?.heading === true;
-    for (const [a, b] of findRuns(words, from, to, gaz)) segmentRun(words, a, b, gaz, heading, pieces);
+    for (const [a, b] of findRuns(state.doc.text, words, from, to, gaz)) {
+      // "Boeing 737", "Airbus A380": a maker's name before a model number names a product.
+      const model = words[b];
+      if (b < to && MODEL.test(model.text) && !YEAR.test(model.text) && state.doc.text.slice(words[b - 1].end, model.start) === ' ') {
+        pieces.push({ ...makePiece(words, a, b + 1, 'name', heading), type: 'other', subtype: 'product', cue: 'model-number' });
+        continue;
+      }
+      const first = pieces.length;
+      segmentRun(words, a, b, gaz, heading, pieces);
+      for (let k = first; k < pieces.length; k++) {
+        const piece = pieces[k];
+        if (piece.kind !== 'name' || piece.type || piece.to - piece.from < 2) continue;
+        for (let e = Math.min(piece.to - 1, piece.from + gaz.maxWords); e > piece.from; e--) {
+          const entry = lookup(gaz, words, piece.from, e);
+          if (entry) { piece.prefixType = entry.type; break; }
+        }
+      }
+    }
   }
   return pieces;
 }

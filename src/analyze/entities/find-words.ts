@@ -58,7 +58,7 @@ export function findWords(state: AnalysisState): { words: Word[]; sentenceWords:
       const end = cleanEnd(text, start, tokens[last].end, last === b - 1 || (last === b - 2 && tokens[b - 1].pos === 'PUNCT'));
       if (end <= start) { i = last; continue; }
       const surface = text.slice(start, end);
-      const lower = surface.toLowerCase();
+      const lower = surface.toLowerCase().replaceAll('\u2019', "'");
       let cap = isUpperLetter(surface[0]);
       if (!cap && last > i) {
         const dash = surface.indexOf('-');

@@ -10,6 +10,8 @@ export type Gazetteer = {
   upperOnly: Set<string>;
   /** Demonym or nationality adjective (lower-cased) -> country or region it points to. */
   demonyms: Map<string, string>;
+  /** Nationality adjective (lower-cased, first form of each demonym line) -> the place it names. */
+  adjectives: Map<string, string>;
   /** Longest entry in words. */
   maxWords: number;
 };
@@ -58,7 +60,7 @@ let built: Gazetteer | undefined;
 /** The shared gazetteer (built on first use). Earlier lists win when two hold the same name. */
 export function gazetteer(): Gazetteer {
   if (built) return built;
-  const gaz: Gazetteer = { names: new Map(), upperOnly: new Set(), demonyms: new Map(), maxWords: 1 };
+  const gaz: Gazetteer = { names: new Map(), upperOnly: new Set(), demonyms: new Map(), adjectives: new Map(), maxWords: 1 };
   addList(gaz, PLATFORMS, 'organization', 'platform');
   addList(gaz, OUTLETS, 'organization', 'outlet');
   addList(gaz, COUNTRIES, 'place', 'country');
@@ -71,6 +73,7 @@ export function gazetteer(): Gazetteer {
     const parts = line.trim().split('|');
     const target = parts.length > 1 ? parts[parts.length - 1] : parts[0];
     for (const form of parts.length > 1 ? parts.slice(0, -1) : parts) gaz.demonyms.set(form.toLowerCase(), target);
+    if (parts.length > 1 && gaz.names.get(nameKey(target))?.type === 'place') gaz.adjectives.set(parts[0].toLowerCase(), target);
   }
   built = gaz;
   return gaz;

@@ -1,11 +1,11 @@
 // Pass 3: types name pieces from their context and links them into entities (exact, surname, partial), in text order.
 import type { EntityType } from '../../model/index.js';
 import type { Gender, MentionLink, Piece, Word } from './types.js';
-import { nameKey } from './gazetteer.js';
+import { type Gazetteer, nameKey } from './gazetteer.js';
 import { findAppositiveAfter, findAppositiveBefore, findPreModifier, isRoleHead, type DescriptorRange } from './find-descriptors.js';
 import { isKeyword } from './find-pieces.js';
 import {
-  GIVEN_NAMES, HONORIFICS, ORG_KEYWORDS, OTHER_KEYWORDS, PLACE_KEYWORDS, ROLE_FILLERS, ROLE_GENDER, ROLE_MODIFIERS, ROLES,
+  GIVEN_NAMES, HONORIFICS, ORG_KEYWORDS, OTHER_KEYWORDS, PLACE_KEYWORDS, ROLE_FILLERS, ROLE_GENDER, ROLE_MODIFIERS, ROLES, SPEECH_VERBS,
 } from './data/words.js';
 
 export type DraftMention = { start: number; end: number; sentence: number; link: MentionLink; initial: boolean; words: number };
@@ -33,6 +33,11 @@ const ORG_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'manufacturer', 
   'organisation', 'outlet', 'newspaper', 'broadcaster', 'network', 'bank', 'party', 'movement', 'militia', 'government', 'ministry',
   'department', 'automaker', 'giant', 'retailer', 'startup', 'conglomerate', 'subsidiary', 'rival', 'union', 'club', 'team', 'insurer']);
 
+const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'inside']);
+/** First words that make a name an organization: "Air Canada", "Radio Kabul". */
+const ORG_PREFIXES = new Set(['air', 'bank', 'banco', 'grupo', 'radio', 'club', 'university', 'team']);
+const LEADER_NOUNS = new Set(['administration', 'campaign', 'presidency', 'era', 'family', 'government', 'cabinet', 'aides', 'loyalists', 'supporters']);
+
 function typeFromKeyword(lower: string): EntityType | undefined {
   if (ORG_KEYWORDS.has(lower)) return 'organization';
   if (PLACE_KEYWORDS.has(lower)) return 'place';
@@ -53,8 +58,10 @@ export class Linker {
   readonly drafts: Draft[] = [];
   private readonly byKey = new Map<string, Draft>();
   private readonly byPart = new Map<string, Draft[]>();
+  /** Multi-word names without spaces: "Bagram Airbase" and "Bagram Air Base" are one place. */
+  private readonly byCompact = new Map<string, Draft>();
 
-  constructor(private readonly text: string, private readonly words: Word[], private readonly titleWords: Set<number>) {}
+  constructor(private readonly text: string, private readonly words: Word[], private readonly titleWords: Set<number>, private readonly gaz: Gazetteer) {}
 
   /** Types, describes and links one name piece. */
   add(piece: Piece): void {
@@ -69,23 +76,31 @@ export class Linker {
     let after: DescriptorRange | undefined;
     if (!type || type === 'person') {
       pre = findPreModifier(text, words, piece.from);
-      before = findAppositiveBefore(text, words, piece.from);
+      // "his predecessor, President Biden": the appositive stands before the title, if there is one.
+      before = findAppositiveBefore(text, words, pre ? pre.from : piece.from);
       after = findAppositiveAfter(text, words, piece.to);
     }
     if (!type) {
-      const last = words[piece.to - 1].lower;
-      const keywordType = piece.to - piece.from > 1 ? typeFromKeyword(last) : undefined;
+      const keywordType = piece.to - piece.from > 1 ? typeFromKeyword(this.headWord(piece)) : undefined;
       if (keywordType) { type = keywordType; strength = 2; }
-      else if (pre || before || this.appositiveIsRole(after)) { type = 'person'; strength = 2; }
+      else if (pre || before || this.appositiveIsRole(after) || this.titleWords.has(piece.from - 1)) { type = 'person'; strength = 2; }
+      else if (piece.to - piece.from === 1 && this.leadsAdministration(piece)) { type = 'person'; strength = 2; }
       else if (this.modifiesRole(piece)) { type = 'organization'; strength = 1; }
       else if (this.appositiveIsOrg(piece)) { type = 'organization'; strength = 2; }
       else if (piece.to - piece.from > 1 && GIVEN_NAMES.has(words[piece.from].lower)) { type = 'person'; strength = 2; }
-      else if (piece.to - piece.from > 1 && piece.to - piece.from <= 4 && this.looksLikeName(piece)) { type = 'person'; strength = 1; }
-      else if (piece.to - piece.from === 1 && words[piece.from].allCaps) { type = 'organization'; strength = 1; }
+      else if (piece.to - piece.from > 1 && ORG_PREFIXES.has(words[piece.from].lower)) { type = 'organization'; strength = 1; }
+      else if (piece.prefixType) { type = piece.prefixType; strength = 1; }
+      else if (piece.to - piece.from > 1 && this.placeContext(piece)) { type = 'place'; strength = 1; }
+      else if (piece.to - piece.from > 1 && piece.to - piece.from <= 4 && this.looksLikeName(piece) && this.speaks(piece)) { type = 'person'; strength = 1; }
+      else if (piece.to - piece.from === 1 && words[piece.from].allCaps) {
+        // "(MRO)" after words that name nothing: an abbreviation, not an organization.
+        type = this.text.slice(Math.max(0, piece.start - 2), piece.start).includes('(') ? undefined : 'organization';
+        strength = 1;
+      }
     }
-    if (type === 'person' || !type) gender = genderOf(pre, words) ?? genderOf(before, words) ?? genderOf(after, words);
+    if (type === 'person' || !type) gender = this.titleGender(piece) ?? genderOf(pre, words) ?? genderOf(before, words) ?? genderOf(after, words);
     const mention: DraftMention = {
-      start: piece.start, end: piece.end, sentence: piece.sentence, link: 'explicit', initial: words[piece.from].initial,
+      start: piece.start, end: piece.end, sentence: piece.sentence, link: piece.cue === 'demonym' ? 'partial' : 'explicit', initial: words[piece.from].initial,
       words: piece.to - piece.from,
     };
     const draft = this.resolve(piece, parts, type, mention, pre);
@@ -95,15 +110,34 @@ export class Linker {
     if (piece.subtype && !draft.subtype) draft.subtype = piece.subtype;
     if (gender && !draft.gender) draft.gender = gender;
     if (piece.heading !== true) draft.heading = false;
-    if (!type && piece.to - piece.from === 1 && draft.mentions.length === 1) this.contextType(draft, piece);
+    if (!draft.type && piece.to - piece.from === 1) this.contextType(draft, piece);
     for (const range of [pre, before, after]) {
-      if (!range) continue;
+      if (!range || draft.type !== 'person') continue;
       draft.descriptors.push(range);
       for (let i = range.from; i < range.to; i++) {
         const lower = words[i].lower;
         if (ROLES.has(lower) || ROLE_MODIFIERS.has(lower) || ROLE_FILLERS.has(lower)) draft.roles.add(lower);
       }
     }
+  }
+
+  /** The word that types a name: the last, or the one before "of" ("Ministry of Coastal Affairs"). */
+  private headWord(piece: Piece): string {
+    for (let i = piece.from + 1; i < piece.to - 1; i++) {
+      const lower = this.words[i].lower;
+      if ((lower === 'of' || lower === 'for' || lower === 'on') && isKeyword(this.words[i - 1].lower)) return this.words[i - 1].lower;
+    }
+    return this.words[piece.to - 1].lower;
+  }
+
+  /** Gender told by the title block right before the name ("Mrs.", "Queen"). */
+  private titleGender(piece: Piece): Gender | undefined {
+    for (let i = piece.from - 1; i >= 0 && this.titleWords.has(i); i--) {
+      const lower = this.words[i].lower;
+      const g = HONORIFICS[lower] ?? ROLE_GENDER[lower];
+      if (g) return g;
+    }
+    return undefined;
   }
 
   private appositiveIsRole(range: DescriptorRange | undefined): boolean {
@@ -138,6 +172,24 @@ export class Linker {
     return sawHead && (words[i]?.cap === true || this.titleWords.has(i));
   }
 
+  /** "in Long Beach", "Long Beach, California": a place by its preposition or by the place after the comma. */
+  private placeContext(piece: Piece): boolean {
+    const prev = this.words[piece.from - 1];
+    if (prev && prev.sentence === piece.sentence && STRONG_PLACE_PREPOSITIONS.has(prev.lower)) return true;
+    const next = this.words[piece.to];
+    if (!next || next.sentence !== piece.sentence || !next.cap) return false;
+    if (this.text.slice(this.words[piece.to - 1].end, next.start).trim() !== ',') return false;
+    const entry = this.gaz.names.get(next.lower.replaceAll('.', ''));
+    return entry !== undefined && entry.type === 'place' && entry.subtype !== 'city';
+  }
+
+  /** "Noel Forgeard said": a verb of saying right after the name. */
+  private speaks(piece: Piece): boolean {
+    const next = this.words[piece.to];
+    return next !== undefined && next.sentence === piece.sentence && SPEECH_VERBS.has(next.lower)
+      && this.text.slice(this.words[piece.to - 1].end, next.start).trim() === '';
+  }
+
   private looksLikeName(piece: Piece): boolean {
     for (let i = piece.from; i < piece.to; i++) {
       const word = this.words[i];
@@ -146,19 +198,30 @@ export class Linker {
     return true;
   }
 
-  /** A lone word: "in Kabul" is a place; "Acme said" stays open until the end. */
+  /** A lone word: "in Kabul", "Kabul province" are places; "Acme said" stays open until the end. */
   private contextType(draft: Draft, piece: Piece): void {
     const prev = this.words[piece.from - 1];
-    if (prev && prev.sentence === piece.sentence && PLACE_PREPOSITIONS.has(prev.lower) && !draft.type) {
+    const next = this.words[piece.to];
+    const placeBefore = prev && prev.sentence === piece.sentence && PLACE_PREPOSITIONS.has(prev.lower);
+    const placeAfter = next && next.sentence === piece.sentence && !next.cap && PLACE_KEYWORDS.has(next.lower)
+      && this.text.slice(this.words[piece.to - 1].end, next.start).trim() === '';
+    if (placeBefore || placeAfter) {
       draft.type = 'place';
       draft.strength = 1;
     }
   }
 
+  /** "the Biden administration", "the Smith campaign": a lone name before such a word is a person. */
+  private leadsAdministration(piece: Piece): boolean {
+    const next = this.words[piece.to];
+    return next !== undefined && next.sentence === piece.sentence && !next.cap && LEADER_NOUNS.has(next.lower)
+      && this.text.slice(this.words[piece.to - 1].end, next.start).trim() === '';
+  }
+
   /** Finds the entity a piece refers to, or makes a new one; records the mention. */
   private resolve(piece: Piece, parts: string[], type: EntityType | undefined, mention: DraftMention, pre: DescriptorRange | undefined): Draft {
     const key = piece.canonical ? nameKey(piece.canonical) : parts.join(' ');
-    const exact = this.byKey.get(key);
+    const exact = this.byKey.get(key) ?? (parts.length > 1 ? this.byCompact.get(key.replaceAll(' ', '')) : undefined);
     if (exact) return this.record(exact, mention);
     const personish = !piece.canonical && (type === undefined || type === 'person');
     if (personish && parts.length === 1) {
@@ -180,8 +243,8 @@ export class Linker {
         return this.record(surname, mention);
       }
     }
-    if (!piece.canonical && (type === undefined || type === 'organization')) {
-      // "Bakhtar" after "Bakhtar News Agency"; an acronym of an earlier organization.
+    if (!piece.canonical && (type === undefined || type === 'organization' || type === 'place')) {
+      // "Bakhtar" after "Bakhtar News Agency"; an acronym of an earlier organization; "Bagram" after "Bagram Air Base".
       const org = parts.length === 1 ? this.pickOrgPart(parts[0]) : undefined;
       if (org) return this.record(org, { ...mention, link: 'partial' });
     }
@@ -197,6 +260,8 @@ export class Linker {
 
   private index(draft: Draft): void {
     if (draft.parts.length < 2) return;
+    const compact = draft.parts.join('');
+    if (!this.byCompact.has(compact)) this.byCompact.set(compact, draft);
     for (const part of draft.parts) {
       const list = this.byPart.get(part);
       if (!list) this.byPart.set(part, [draft]);
@@ -227,7 +292,7 @@ export class Linker {
   private pickOrgPart(part: string): Draft | undefined {
     for (let i = this.drafts.length - 1; i >= 0; i--) {
       const draft = this.drafts[i];
-      if (draft.type !== 'organization' || draft.parts.length < 2) continue;
+      if ((draft.type !== 'organization' && draft.type !== 'place') || draft.parts.length < 2) continue;
       if (draft.parts[0] === part) return draft;
       let acronym = '';
       for (const p of draft.parts) if (p !== 'of' && p !== 'the' && p !== 'and' && p !== 'for') acronym += p[0];

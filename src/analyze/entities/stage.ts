@@ -19,7 +19,8 @@ export type EntityNotes = {
 /** Decides the type of entities nothing typed: people by shape, lone words from what they were linked to. */
 function settleType(draft: Draft): EntityType | undefined {
   if (draft.type) return draft.type;
-  if (draft.parts.length > 1) return 'other';
+  // A two- or three-word name later used by its last word alone ("Jo Brand ... Brand said") is a person's.
+  if (draft.parts.length > 1) return draft.mentions.some((m) => m.link === 'surname') && draft.parts.length <= 4 ? 'person' : 'other';
   // A lone capitalised word seen only at sentence starts, with no cue at all, is most likely a common word.
   if (draft.mentions.every((m) => m.initial)) return undefined;
   return 'other';
@@ -33,7 +34,7 @@ export function findEntities(state: AnalysisState): void {
   const pieces = findPieces(state, words, sentenceWords, gaz);
   const titleWords = new Set<number>();
   for (const piece of pieces) if (piece.kind === 'title') for (let i = piece.from; i < piece.to; i++) titleWords.add(i);
-  const linker = new Linker(text, words, titleWords);
+  const linker = new Linker(text, words, titleWords, gaz);
   // Body first, then headings: a heading's words count only when they name something the body names too.
   const headings: Piece[] = [];
   for (const piece of pieces) {
@@ -76,16 +77,15 @@ export function findEntities(state: AnalysisState): void {
   state.notes.entityGender = notes.entityGender;
 }
 
-/** The canonical name: the gazetteer's form, else the longest explicit mention. */
+/** The fullest form the article uses: its longest explicit mention (so "Associated Press" over "AP"). */
 function fullestName(draft: Draft, text: string): string {
-  if (draft.strength >= 3 || draft.mentions.length === 0) return draft.name;
-  let best = draft.name;
+  let best = '';
   for (const m of draft.mentions) {
     if (m.link !== 'explicit') continue;
     const surface = text.slice(m.start, m.end);
     if (surface.length > best.length) best = surface;
   }
-  return best;
+  return best || draft.name;
 }
 
 function dedupe<T extends { span: { start: number; end: number } }>(list: T[]): T[] {

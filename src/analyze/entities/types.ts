@@ -65,4 +65,6 @@ export type Piece = {
   cue?: string;
   gender?: Gender;
   heading?: boolean;
+  /** Type of a gazetteer name the piece starts with ("London" in "London Heathrow"). */
+  prefixType?: EntityType;
 };

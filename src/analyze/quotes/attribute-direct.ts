@@ -9,6 +9,7 @@ import type { Attribution, QuotedSegment, SpeakerRef } from './types.js';
 
 const STOPS: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 const MAX_FRAME_TOKENS = 30;
+const MAX_PRE_FRAME_TOKENS = 40;
 
 function sentenceFirstToken(state: AnalysisState, sentence: number): number {
   return state.sentenceTokens[sentence]?.[0] ?? 0;
@@ -43,13 +44,12 @@ export function attributeDirect(
   if (prev && prev.close < seg.open && prev.close >= state.sentences[sentence].start) preStart = Math.max(preStart, tokenAt(state, prev.close) + 1);
   // Pre-frame: the last cue before the opening mark.
   let pre: Attribution | undefined;
+  preStart = Math.max(preStart, openTok - MAX_PRE_FRAME_TOKENS);
   for (let t = openTok - 1; t >= preStart; t--) {
     if (cues.inQuote[t] === 0 && isCue(state, t) && !isNegated(state, t)) {
-      pre = attributionAt(state, index, t, preStart, openTok);
-      if (pre.speaker.kind === 'none' && t > preStart) {
-        pre = undefined;
-        continue;
-      }
+      const found = attributionAt(state, index, t, preStart, openTok);
+      if (found && found.speaker.kind === 'none' && t > preStart) continue;
+      pre = found;
       break;
     }
   }
@@ -64,21 +64,23 @@ export function attributeDirect(
     const closeTok = tokenAt(state, seg.close);
     const next = segments[i + 1];
     let end = closeTok + 1;
-    const closeSentence = tokens[closeTok]?.sentence ?? sentence;
+    let frameSentence = tokens[closeTok]?.sentence ?? sentence;
+    // wink may split right after `?"`; a lower-case word there still belongs to the frame.
+    const first = tokens[closeTok + 1];
+    if (first && first.sentence !== frameSentence && /^\p{Ll}/u.test(text[first.start])) frameSentence = first.sentence;
     while (end < tokens.length && end - closeTok <= MAX_FRAME_TOKENS) {
       const tok = tokens[end];
       if (next && tok.start >= next.open) break;
-      if (STOPS.has(tok.lower)) break;
-      // wink may split right after `?"`; a lower-case word there still belongs to the frame.
-      if (tok.sentence !== closeSentence && !(end === closeTok + 1 && /^\p{Ll}/u.test(text[tok.start]))) break;
+      if (STOPS.has(tok.lower) || tok.sentence !== frameSentence) break;
       end++;
     }
     for (let t = closeTok + 1; t < end; t++) {
       const tok = tokens[t];
       if (isCue(state, t) && !isNegated(state, t)) {
-        post = attributionAt(state, index, t, closeTok + 1, end);
+        const found = attributionAt(state, index, t, closeTok + 1, end);
         const channel = findChannel(text.slice(tok.end, tokens[end - 1]?.end ?? tok.end), tok.end);
-        if (channel) post.channel = channel.text;
+        if (found && channel) found.channel = channel.text;
+        post = found;
         break;
       }
       if (tok.pos === 'VERB' || (tok.pos === 'AUX' && !['has', 'had', 'have', 'was', 'is'].includes(tok.lower))) break;

@@ -1,15 +1,18 @@
 // Decides what a quoted segment is: a direct quote, a partial quote inside a sentence, a scare-quoted term, or no quote at all.
 import type { AnalysisState } from '../types.js';
-import { TERM_MARKERS, WORK_NOUNS } from './cues.js';
+import { WORK_NOUNS } from './cues.js';
 import { isCue } from './find-speaker.js';
 import { tokenAt } from './speaker-index.js';
 import type { QuotedSegment } from './types.js';
 
 export type SegmentKind = 'direct' | 'partial' | 'term' | 'skip';
 
+/** "the so-called ", "dubbed ", "the word ": what follows is a term, not anyone's words. */
+const TERM_BEFORE_RE = /(?:so-called|dubbed|nicknamed|termed|branded|code-?named|labell?ed|known as|the (?:word|term|phrase|slogan|label))\s*$/i;
 const WORD_RE = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
 const SENTENCE_INSIDE_RE = /[.!?\u2026]["'\u2019\u201d]?\s+["'\u2018\u201c]?[\p{Lu}\d]|\.\.\.\s*[\p{Lu}]|[.!?]\p{Lu}/u;
 const ENDS_CLAUSE_RE = /[.!?,;\u2026]$/;
+const SPACE_RE = /\s/;
 const UPPER_START_RE = /^[\p{Lu}\d]/u;
 const CAPITALISED_RE = /^[\p{Lu}\d]/u;
 const ALL_CAPS_RE = /^[^\p{Ll}]+$/u;
@@ -18,7 +21,8 @@ const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'and',
 export function countWords(text: string): number {
   WORD_RE.lastIndex = 0;
   let n = 0;
-  while (WORD_RE.exec(text)) n++;
+  // Only small counts matter to the rules; stop early on long quotes.
+  while (n < 64 && WORD_RE.exec(text)) n++;
   return n;
 }
 
@@ -34,7 +38,33 @@ export type SegmentContext = {
   sentence: number;
   /** Whether the sentence has a speech cue outside quotes (computed by the caller once per sentence). */
   sentenceHasCue: boolean;
+  /** Opening mark of the next segment, if any. */
+  nextOpen?: number;
 };
+
+/** The first non-space character before `at` (not before `floor`), '' if none; with `lines`, a line break counts. */
+function lastCharBefore(text: string, at: number, floor: number, lines = false): string {
+  for (let i = at - 1; i >= floor; i--) {
+    const ch = text[i];
+    if (lines && ch === '\n') return ch;
+    if (!SPACE_RE.test(ch)) return ch;
+  }
+  return '';
+}
+
+function firstCharAfter(text: string, at: number): string {
+  for (let i = at; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n' || !SPACE_RE.test(ch)) return ch;
+  }
+  return '';
+}
+
+function sentenceEndOf(state: AnalysisState, sentence: number): number {
+  const next = state.sentences[sentence + 1];
+  // A frame "she said," is often split off by the sentence splitter: the next sentence of the paragraph counts too.
+  return next && next.paragraph === state.sentences[sentence].paragraph ? next.end : state.sentences[sentence].end;
+}
 
 /**
  * Classifies one segment. Direct quotes are whole statements: they open a sentence, follow a colon or a cue
@@ -51,20 +81,18 @@ export function classifySegment(state: AnalysisState, segment: QuotedSegment, co
   const inner = text.slice(segment.start, segment.end);
   const words = countWords(inner);
   if (words === 0) return 'skip';
-  const before = text.slice(sentence.start, segment.open).trimEnd();
-  const atStart = before.length === 0;
+  // Scans stop at the first non-space character, so many quotes in one long sentence stay linear.
+  const lastBefore = lastCharBefore(text, segment.open, sentence.start);
+  const atStart = lastBefore === '';
   // A paragraph that is nothing but a quoted phrase without end punctuation is a subheading.
-  const paraStart = text.lastIndexOf('\n', segment.open) + 1;
-  let paraEnd = text.indexOf('\n', segment.close);
-  if (paraEnd < 0) paraEnd = text.length;
-  const restOfPara = text.slice(segment.close + 1, paraEnd).trim();
-  if (!text.slice(paraStart, segment.open).trim() && !restOfPara && !ENDS_CLAUSE_RE.test(inner) && words <= 15) return 'skip';
+  const aloneBefore = /^\n?$/.test(lastCharBefore(text, segment.open, 0, true));
+  const aloneAfter = /^\n?$/.test(firstCharAfter(text, segment.close + 1));
+  if (aloneBefore && aloneAfter && !ENDS_CLAUSE_RE.test(inner) && words <= 15) return 'skip';
   const firstToken = tokenAt(state, segment.open);
   const prevTokens = state.tokens.slice(Math.max(0, firstToken - 3), firstToken);
   if (prevTokens.some((t) => WORK_NOUNS.has(t.lower))) return 'skip';
   if (!atStart && isTitleCase(inner) && !ENDS_CLAUSE_RE.test(inner)) return 'skip';
-  if (prevTokens.some((t) => TERM_MARKERS.has(t.lower))) return 'term';
-  const lastBefore = before.slice(-1);
+  if (TERM_BEFORE_RE.test(text.slice(Math.max(0, segment.open - 30), segment.open))) return 'term';
   const prevToken = state.tokens[firstToken - 1];
   const introduced = lastBefore === ':' || (lastBefore === ',' && firstToken >= 2 && isCue(state, firstToken - 2)) ||
     (prevToken !== undefined && prevToken.sentence === state.tokens[firstToken]?.sentence && isCue(state, firstToken - 1));
@@ -72,6 +100,8 @@ export function classifySegment(state: AnalysisState, segment: QuotedSegment, co
   if (words >= 3 && (atStart || lastBefore === ':' || multiSentence)) return 'direct';
   if (words >= 3 && UPPER_START_RE.test(inner) && (introduced || prevToken?.lower === 'that') && ENDS_CLAUSE_RE.test(inner)) return 'direct';
   if (words >= 4 && introduced && lastBefore === ',') return 'direct';
+  // "This road," she said, "was promised": the first piece of a quote interrupted by its frame.
+  if (atStart && /,$/.test(inner) && context.nextOpen !== undefined && context.nextOpen < sentenceEndOf(state, context.sentence)) return 'direct';
   // Inside a sentence: a single noun after its modifier is a term, as is a short phrase nobody is said to have said.
   if (!context.sentenceHasCue) return words <= 4 ? 'term' : 'partial';
   if (words === 1 && !atStart) {

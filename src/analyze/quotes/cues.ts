@@ -73,7 +73,7 @@ export const AMBIGUOUS_CUES: ReadonlySet<string> = new Set([
 
 /** Cues that frame a direct quote but never introduce reported speech on their own. */
 export const FRAME_ONLY_CUES: ReadonlySet<string> = new Set([
-  'ask', 'asked', 'asks', 'continue', 'continued', 'continues', 'called', 'call', 'calls', 'describe', 'described',
+  'ask', 'asked', 'asks', 'declare', 'declared', 'declares', 'continue', 'continued', 'continues', 'called', 'call', 'calls', 'describe', 'described',
   'describes', 'quote', 'quoted', 'quotes', 'cite', 'cited', 'cites', 'accuse', 'accused', 'accuses', 'deny', 'denied',
   'denies', 'confirm', 'confirmed', 'confirms', 'comment', 'commented', 'boast', 'boasted', 'complain', 'complained',
   'announce', 'announced', 'announces', 'post', 'posted', 'posts', 'writing', 'written', 'mention', 'mentioned',
@@ -110,9 +110,6 @@ export const BETWEEN_SPEAKER_AND_CUE: ReadonlySet<string> = new Set([
   'privately', 'similarly', 'likewise', 'subsequently', 'since', 'often', 'frequently', 'initially', 'already',
   'told', 'had',
 ]);
-
-/** Words that show a quoted phrase is a term or a name rather than someone's words. */
-export const TERM_MARKERS: ReadonlySet<string> = new Set(['so-called', 'dubbed', 'nicknamed', 'termed', 'labelled', 'labeled', 'word', 'term', 'phrase', 'slogan', 'branded', 'codenamed', 'code-named']);
 
 /** Nouns that introduce a title of a work: a quoted title after them is no quote. */
 export const WORK_NOUNS: ReadonlySet<string> = new Set([

@@ -10,7 +10,10 @@ import type { Attribution, SpeakerRef, Statement } from './types.js';
 const APPOSITIVE_POS: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PART', 'NUM']);
 const CLAUSE_POS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 const OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM', 'PART']);
-const END_PUNCT_RE = /[\s.,;:!?]+$/;
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '\u201d', "'", '\u2019']);
+const END_CHARS = ' \t\n\r\u00a0.,;:!?';
+/** A sentence with more cue verbs than this is no prose (lists, hostile input): the rest are skipped. */
+const MAX_CUES_PER_SENTENCE = 8;
 
 /** A sentence-final attribution: where its content ends and who it names. */
 export type FinalAttribution = Attribution & { contentEnd: number; frameStart: number };
@@ -26,9 +29,10 @@ function hasClause(state: AnalysisState, from: number, to: number): boolean {
   return words >= 3 && verb;
 }
 
-function trimEnd(text: string, start: number, end: number): number {
-  const m = END_PUNCT_RE.exec(text.slice(start, end));
-  return m ? end - m[0].length : end;
+/** Moves `end` back over spaces and end punctuation (a loop, not /[...]+$/, which is quadratic on long runs). */
+export function trimEnd(text: string, start: number, end: number, chars = END_CHARS): number {
+  while (end > start && chars.includes(text[end - 1])) end--;
+  return end;
 }
 
 /**
@@ -52,29 +56,46 @@ function findFinal(state: AnalysisState, index: SpeakerIndex, cue: number, first
   if (last - cue > 16) return undefined;
   let speaker: SpeakerRef;
   let frameStart: number;
-  if (tokens[cue - 1]?.lower === ',' || lower === 'according') {
-    speaker = speakerAfter(state, index, cue, last + 1);
+  const inverted = tokens[cue - 1]?.lower === ',' ? speakerAfter(state, index, cue, last + 1) : undefined;
+  if ((inverted && inverted.kind !== 'none') || lower === 'according') {
+    speaker = inverted ?? speakerAfter(state, index, cue, last + 1);
     frameStart = tokens[cue - 1]?.lower === ',' ? cue - 1 : cue;
   } else {
     const found = speakerBefore(state, index, cue, first);
     if (found.kind === 'none' || found.npStart === undefined) return undefined;
     speaker = found;
     frameStart = found.npStart - 1;
+    // "..., hospital administrator Ana Ruiz said": titles before the name belong to the frame.
+    for (let k = frameStart; k > first && found.npStart - k <= 6; k--) {
+      if (isCommaBoundary(state, k)) {
+        frameStart = k;
+        break;
+      }
+      if (!APPOSITIVE_POS.has(tokens[k].pos)) break;
+    }
     // "..., the region's broadcaster, Valley Radio, reported": the appositive belongs to the frame.
-    if (tokens[frameStart]?.lower === ',' && frameStart > first) {
+    if (isCommaBoundary(state, frameStart) && frameStart > first) {
       let k = frameStart - 1;
       while (k > first && frameStart - k <= 8 && APPOSITIVE_POS.has(tokens[k].pos) && tokens[k].lower !== ',') k--;
-      if (tokens[k]?.lower === ',' && k < frameStart - 1) frameStart = k;
+      if (isCommaBoundary(state, k) && k < frameStart - 1) frameStart = k;
     }
   }
-  if (speaker.kind === 'none' || tokens[frameStart]?.lower !== ',') return undefined;
+  if (speaker.kind === 'none' || !isCommaBoundary(state, frameStart)) return undefined;
   if (!hasClause(state, first, frameStart)) return undefined;
   const attribution: FinalAttribution = {
     cue: lower === 'according' ? 'according to' : lower, cueToken: cue, speaker, frameStart,
-    contentEnd: trimEnd(text, tokens[first].start, tokens[frameStart - 1].end),
+    contentEnd: trimEnd(text, tokens[first].start, tokens[frameStart].lower === ',' ? tokens[frameStart - 1].end : tokens[frameStart].end),
   };
   if (channel) attribution.channel = channel.text;
   return attribution;
+}
+
+/** A comma, or a closing quotation mark right after one (`feasible,"`): where a content clause ends. */
+function isCommaBoundary(state: AnalysisState, t: number): boolean {
+  const tok = state.tokens[t];
+  if (!tok) return false;
+  if (tok.lower === ',') return true;
+  return CLOSING_MARKS.has(tok.lower) && state.tokens[t - 1]?.lower === ',';
 }
 
 /** Where the content of a forward cue starts: after an object of "told", a "that", a date or a channel. */
@@ -99,8 +120,9 @@ function contentEnd(state: AnalysisState, cues: SentenceCues, from: number, end:
   const text = state.doc.text;
   let stop = end;
   for (let t = from + 1; t < tokens.length && tokens[t].end <= stop; t++) {
-    if (tokens[t].lower === ',' && cues.inQuote[t] === 0 && tokens[t + 1]?.pos === 'VERB' && tokens[t + 1].lower.endsWith('ing') && cues.inQuote[t + 1] === 0) {
-      stop = tokens[t].start;
+    const comma = tokens[t].lower === ',' ? cues.inQuote[t] === 0 : isCommaBoundary(state, t);
+    if (comma && tokens[t + 1]?.pos === 'VERB' && tokens[t + 1].lower.endsWith('ing') && cues.inQuote[t + 1] === 0) {
+      stop = tokens[t].lower === ',' ? tokens[t].start : tokens[t].end;
       break;
     }
   }
@@ -113,6 +135,16 @@ function contentEnd(state: AnalysisState, cues: SentenceCues, from: number, end:
   return trimEnd(text, tokens[from].start, stop);
 }
 
+/** "KESSLING BAY, May 2 (Wire Name) — ": a dateline opening an article's first sentence. Bounded, linear. */
+export const DATELINE_RE = /^[\p{Lu}][\p{Lu}\p{M} .'-]{1,40}(?:,[^\n\u2014\u2013(]{0,40})?(?:\s*\(([^)\n]{2,40})\))?\s*[\u2014\u2013]\s*/u;
+
+/** Where the words of sentence s start, after a dateline if the sentence opens a paragraph with one. */
+export function sentenceContentStart(state: AnalysisState, s: number): number {
+  const sentence = state.sentences[s];
+  const m = DATELINE_RE.exec(sentence.text);
+  return m ? sentence.start + m[0].length : sentence.start;
+}
+
 export type Reported = { statements: Statement[]; final?: FinalAttribution };
 
 /** Reported statements in sentence s (cue tokens consumed by direct quotes excluded). */
@@ -122,11 +154,20 @@ export function findReported(state: AnalysisState, index: SpeakerIndex, cues: Se
   const out: Statement[] = [];
   if (stop <= first || state.sentences[s].heading) return { statements: out };
   const tokens = state.tokens;
-  const usable = cues.cues[s].filter((t) => !cues.consumed.has(t) && !isNegated(state, t));
+  const usable = cues.cues[s].filter((t) => !cues.consumed.has(t) && !isNegated(state, t)).slice(0, MAX_CUES_PER_SENTENCE);
   if (usable.length === 0) return { statements: out };
-  const lastCue = usable[usable.length - 1];
-  const final = findFinal(state, index, lastCue, first, last);
-  const limit = final ? tokens[final.frameStart].start : tokens[last].end;
+  const framing = usable.filter((t) => !FRAME_ONLY_CUES.has(tokens[t].lower));
+  const lastCue = framing[framing.length - 1];
+  let final = lastCue === undefined ? undefined : findFinal(state, index, lastCue, first, last);
+  // "..., a police spokesman said, but advised ...": a parenthetical attribution ends its content too.
+  if (!final) {
+    for (const cue of framing) {
+      if (tokens[cue + 1]?.lower !== ',') continue;
+      final = findFinal(state, index, cue, first, cue);
+      if (final) break;
+    }
+  }
+  const limit = !final ? tokens[last].end : tokens[final.frameStart].lower === ',' ? tokens[final.frameStart].start : tokens[final.frameStart].end;
   for (const cue of usable) {
     if (final && cue === final.cueToken) continue;
     const lower = tokens[cue].lower;

@@ -11,6 +11,8 @@ const NP_BOUNDARY_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 
 const NP_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '\u2019s', "'", '\u2019']);
 const MAX_NP_TOKENS = 14;
+const MAX_APPOSITIVE_TOKENS = 24;
+const SIMPLE_NP_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 /** Whether token t is a speech cue: a cue word, and a verb where the form could be a noun. */
 export function isCue(state: AnalysisState, t: number): boolean {
@@ -94,6 +96,11 @@ export function speakerBefore(state: AnalysisState, index: SpeakerIndex, cue: nu
   const tokens = state.tokens;
   const pronoun = SUBJECT_PRONOUNS.get(tokens[t].lower);
   if (pronoun && tokens[t].pos === 'PRON') return { kind: 'pronoun', start: tokens[t].start, end: tokens[t].end, pronoun: tokens[t].lower, npStart: t };
+  // "X rejected the plan and urged ...": the cue shares the subject of the first verb.
+  if ((tokens[t].lower === 'and' || tokens[t].lower === 'but') && tokens[t].pos === 'CCONJ') {
+    const subject = clauseSubject(state, index, t, floor);
+    return subject.kind === 'mention' ? { ...subject, npStart: undefined } : subject;
+  }
   let appositive = false;
   if (tokens[t].lower === ',' && t - 1 >= floor) {
     appositive = true;
@@ -104,9 +111,32 @@ export function speakerBefore(state: AnalysisState, index: SpeakerIndex, cue: nu
     const first = firstTokenOf(state, index, direct, t);
     if (!inPrepositionalPhrase(state, first, floor)) return { kind: 'mention', mention: direct, npStart: first };
   }
+  if (appositive) {
+    // "Ana Ruiz, a clerk who is not related to the mayor, said": the name before the nearest earlier comma.
+    for (let k = t; k > floor && t - k <= MAX_APPOSITIVE_TOKENS; k--) {
+      const tok = tokens[k];
+      if (tok.pos === 'PUNCT' && tok.lower !== ',' && tok.lower !== '-' && !POSSESSIVE.has(tok.lower)) break;
+      if (tok.lower !== ',') continue;
+      const m = mentionAt(index, k - 1);
+      const opener = tokens[k + 1];
+      if (m && SPEAKER_TYPES.has(m.type) && opener && opener.pos !== 'VERB' && opener.pos !== 'AUX') {
+        return { kind: 'mention', mention: m, npStart: firstTokenOf(state, index, m, k - 1) };
+      }
+      break;
+    }
+  }
+  // "readers who said": the speaker is the antecedent of the relative pronoun, a plain noun phrase.
+  const relative = !appositive && (tokens[t].lower === 'who' || tokens[t].lower === 'that') && tokens[t].pos !== 'SCONJ';
+  if (relative) {
+    t--;
+    if (t < floor) return { kind: 'none' };
+    const m = mentionAt(index, t);
+    if (m && SPEAKER_TYPES.has(m.type)) return { kind: 'mention', mention: m, npStart: firstTokenOf(state, index, m, t) };
+  }
   // Walk the noun phrase back to a boundary, then pick its head mention nearest the cue.
   let start = t;
   while (start - 1 >= floor && t - start < MAX_NP_TOKENS) {
+    if (relative && !SIMPLE_NP_POS.has(tokens[start - 1].pos)) break;
     const token = tokens[start - 1];
     if (token.lower === '-' || token.lower === '\u2013') {
       start--;
@@ -114,7 +144,6 @@ export function speakerBefore(state: AnalysisState, index: SpeakerIndex, cue: nu
     }
     if ((NP_BOUNDARY_POS.has(token.pos) && !POSSESSIVE.has(token.lower) && token.pos !== 'PRON') || NP_BOUNDARY_WORDS.has(token.lower)) break;
     if (token.pos === 'PRON' && !['his', 'her', 'its', 'their'].includes(token.lower)) break;
-    if (token.pos === 'VERB' && !/(?:ed|ing)$/.test(token.lower)) break;
     start--;
   }
   while (start < t && (tokens[start].pos === 'VERB' || tokens[start].pos === 'CCONJ')) start++;
@@ -125,12 +154,7 @@ export function speakerBefore(state: AnalysisState, index: SpeakerIndex, cue: nu
     if (first >= start && !inPrepositionalPhrase(state, first, start) && isHeadMention(state, index, m, cue)) return { kind: 'mention', mention: m, npStart: first };
     k = first;
   }
-  // "Tom Reyes, the mayor's aide, said": the name before the appositive.
-  if (appositive || tokens[start - 1]?.lower === ',') {
-    const before = start - 2;
-    const m = before >= floor ? mentionAt(index, before) : undefined;
-    if (m && SPEAKER_TYPES.has(m.type) && tokens[start - 1]?.lower === ',') return { kind: 'mention', mention: m, npStart: firstTokenOf(state, index, m, before) };
-  }
+  while (start < t && tokens[start].pos === 'ADP') start++;
   const hasNoun = tokens.slice(start, t + 1).some((tok) => NP_HEAD_POS.has(tok.pos) || tok.pos === 'NUM');
   if (!hasNoun) return { kind: 'none' };
   return { kind: 'description', start: tokens[start].start, end: tokens[t].end, entity: describedEntity(state, index, start, t), npStart: start };
@@ -196,7 +220,7 @@ function describedEntity(state: AnalysisState, index: SpeakerIndex, start: numbe
   const offset = tokens[start].start;
   let best: { id: string; at: number } | undefined;
   for (const entity of index.entities.values()) {
-    if (entity.type !== 'person') continue;
+    if (entity.type !== 'person' && entity.type !== 'organization') continue;
     if (!entity.descriptors.some((d) => d.text.toLowerCase().split(/[\s-]+/).includes(word))) continue;
     let at = -1;
     for (const m of entity.mentions) if (m.start < offset && m.start > at) at = m.start;

@@ -4,7 +4,7 @@ import { CONTINUATION_CUES, SUBJECT_PRONOUNS, type Gender } from './cues.js';
 import { pronounFits, type SpeakerIndex } from './speaker-index.js';
 import type { SpeakerRef, Statement } from './types.js';
 
-type Spoken = { entity: string; sentence: number };
+type Spoken = { entity: string; sentence: number; statement: Statement };
 
 const LINK_TO_HOW: Record<string, Statement['how']> = {
   explicit: 'explicit', surname: 'surname', partial: 'surname', description: 'description', pronoun: 'pronoun',
@@ -25,7 +25,7 @@ const POSSESSIVE_NEXT_RE = /^['\u2019]s?\b/;
  *    "insisted", "continued"), not across a heading. The previous quote's speaker wins over a person merely
  *    mentioned in between ("X said A. Y has long opposed it. "B," he added." gives B to X);
  * 2. otherwise the first fitting person or organization that heads a phrase in the same sentence before the
- *    pronoun, then in the previous sentence of the same paragraph (a newly introduced speaker:
+ *    pronoun, then in the previous sentence, even across a paragraph break (a newly introduced speaker:
  *    "Earlier, the minister, Ana Ruiz, addressed the crowd. "We stay," she said.");
  * 3. otherwise nobody: the speaker stays empty rather than guessed.
  */
@@ -40,7 +40,6 @@ export function resolvePronounSpeaker(
     if (pronounFits(index, spoken.entity, gender)) return spoken.entity;
   }
   const text = state.doc.text;
-  const paragraph = state.sentences[sentence]?.paragraph;
   const candidates = (s: number, before: number) => {
     for (const m of index.bySentence[s] ?? []) {
       if (m.start >= before) break;
@@ -55,7 +54,7 @@ export function resolvePronounSpeaker(
   const same = candidates(sentence, at);
   if (same) return same;
   const prev = sentence - 1;
-  if (prev >= 0 && state.sentences[prev].paragraph === paragraph && !state.sentences[prev].heading) return candidates(prev, Infinity);
+  if (prev >= 0 && !state.sentences[prev].heading) return candidates(prev, Infinity);
   return undefined;
 }
 
@@ -142,13 +141,10 @@ export function resolveSpeakers(state: AnalysisState, index: SpeakerIndex, state
       applyRef(state, index, st, st.attribution.speaker, history, outletBefore);
     } else if (st.adjacentOk) {
       const last = history[history.length - 1];
-      if (last && st.sentence - last.sentence <= 1 && !headingBetween(state, last.sentence, st.sentence)) {
-        const from = statements.find((o) => o.speaker === last.entity && o.sentence === last.sentence);
-        if (from) copy(st, from, 'adjacent');
-      }
+      if (last && st.sentence - last.sentence <= 1 && !headingBetween(state, last.sentence, st.sentence)) copy(st, last.statement, 'adjacent');
     }
     done.add(i);
-    if (st.speaker && st.kind !== 'term') history.push({ entity: st.speaker, sentence: st.sentence });
+    if (st.speaker && st.kind !== 'term') history.push({ entity: st.speaker, sentence: st.sentence, statement: st });
   };
   for (let i = 0; i < statements.length; i++) resolve(i);
 }

@@ -97,8 +97,11 @@ export function buildSpeakerIndex(state: AnalysisState): SpeakerIndex {
   });
   const entities = new Map(state.entities.map((e) => [e.id, e]));
   const genders = new Map<string, Gender>();
+  // The entity layer's genders (from titles, honorifics, role words) first; else what the mentions show.
+  const known = state.notes.entityGender as Record<string, unknown> | undefined;
   for (const entity of state.entities) {
-    const gender = genderOf(entity, state.doc.text);
+    const given = known?.[entity.id];
+    const gender = given === 'male' || given === 'female' ? given : genderOf(entity, state.doc.text);
     if (gender) genders.set(entity.id, gender);
   }
   return { mentions, bySentence, tokenMention, entities, genders };

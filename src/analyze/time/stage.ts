@@ -27,10 +27,10 @@ export function findCandidates(state: AnalysisState): TimeCandidate[] {
   state.sentences.forEach((sentence, s) => {
     const [first, last] = state.sentenceTokens[s] ?? [0, 0];
     const gate = prefilterSentence(state.tokens, first, last);
-    if (!gate.rules) return;
+    if (gate.cues.size === 0 && !gate.chrono) return;
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (gate.chrono) out.push(...parseWithChrono(sentenceText, sentence.start, s));
-    out.push(...parseWithRules(sentenceText, sentence.start, s));
+    if (gate.cues.size > 0) out.push(...parseWithRules(sentenceText, sentence.start, s, gate.cues));
   });
   return out;
 }

@@ -60,9 +60,29 @@ export const CHRONO_TRIGGERS = new Set<string>([
   'today', 'tonight', 'yesterday', 'tomorrow', 'noon', 'midnight', 'a.m.', 'p.m.', 'am', 'pm', 'utc', 'gmt',
 ]);
 
-/** Words that make our own rules worth running (digits are checked separately). */
-export const RULE_TRIGGERS = new Set<string>([
-  ...Object.keys(UNITS), ...Object.keys(SEASONS), ...Object.keys(PARTS_OF_DAY), 'now', 'currently', 'recently', 'recent',
-  'past', 'future', 'annual', 'annually', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'weekend', 'weekends',
-  'today', 'tonight', 'yesterday', 'tomorrow', 'century', 'q1', 'q2', 'q3', 'q4', 'nowadays',
+/** Function words the rules also check for (the prefilter records the word itself). */
+export const CUE_WORDS = new Set([
+  'ago', 'earlier', 'past', 'last', 'next', 'previous', 'coming', 'first', 'following', 'this', 'current', '-', 'every', 'each',
+  'once', 'twice', 'times', 'day', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'for', 'within', 'in',
+  'after', 'over', 'a', 'per', 'beginning', 'start', 'end', 'middle', 'close', 'quarter', 'quarters',
+]);
+
+/**
+ * Cue words for our own rules, by category: a rule runs on a sentence only when one of its categories is present
+ * among the sentence's tokens ('digit' and 'year' are set from the token shapes in the prefilter).
+ */
+export const RULE_CUES = new Map<string, string>([
+  ...Object.keys(UNITS).map((w) => [w, 'unit'] as [string, string]),
+  ...Object.keys(SEASONS).map((w) => [w, 'season'] as [string, string]),
+  ...Object.keys(PARTS_OF_DAY).map((w) => [w, 'dayword'] as [string, string]),
+  ...['today', 'yesterday', 'tomorrow'].map((w) => [w, 'dayword'] as [string, string]),
+  ...['now', 'currently', 'nowadays', 'presently', 'present'].map((w) => [w, 'now'] as [string, string]),
+  ...['recently', 'lately', 'past', 'future'].map((w) => [w, 'ref'] as [string, string]),
+  ...['recent'].map((w) => [w, 'recent'] as [string, string]),
+  ...['daily', 'weekly', 'monthly', 'quarterly', 'annual', 'annually', 'yearly'].map((w) => [w, 'set'] as [string, string]),
+  ...['weekend', 'weekends'].map((w) => [w, 'weekend'] as [string, string]),
+  ...['term', 'being'].map((w) => [w, 'term'] as [string, string]),
+  ...['utc', 'gmt'].map((w) => [w, 'zone'] as [string, string]),
+  ...['q1', 'q2', 'q3', 'q4'].map((w) => [w, 'qcode'] as [string, string]),
+  ...Object.keys(WEEKDAYS).map((w) => [w, 'weekday'] as [string, string]),
 ]);

@@ -24,7 +24,7 @@ export type ClaimContext = {
 export type ClaimFindings = { findings: Finding[]; clusterOf: Map<number, Finding> };
 
 /** Similarity above which a negation on one side only is read as a denial of the same statement. */
-const NEGATION_SIM = 0.45;
+const NEGATION_SIM = 0.35;
 /** A wire dateline ("KESSLING BAY, March 4 (Wire) — ") is not part of what the sentence reports. */
 const DATELINE = /^\p{Lu}{2,}[^\u2014\n]{0,80}?\s\u2014\s/u;
 
@@ -56,8 +56,20 @@ function unitKey(n: NumberMention): string {
   return n.unit ? stem(n.unit.toLowerCase()) : '';
 }
 
+/** Ordinals ("third anniversary") rank things; they are no figure to agree or disagree on. */
+function isQuantity(n: NumberMention): boolean {
+  return n.unit !== 'ordinal';
+}
+
 function formatNumber(n: NumberMention): string {
   return n.unit ? `${n.value} ${n.unit}` : String(n.value);
+}
+
+/** A word one claim denies that the other asserts (present there, not under a negation). */
+export function deniedWord(deny: Claim, assert: Claim): string | undefined {
+  const stems = new Set(assert.stems);
+  for (const w of deny.negated) if (stems.has(w) && !assert.negated.has(w)) return w;
+  return undefined;
 }
 
 export function claimFindings(ctx: ClaimContext): ClaimFindings {
@@ -66,6 +78,7 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
   const findings: Finding[] = [];
   const clusterOf = new Map<number, Finding>();
   const clustered = new Set<number>();
+  const agreed = new Map<string, Finding>();
   const label = (c: Claim) => docLabel(byId.get(c.docId)!);
   const evidenceOf = (c: Claim, value?: string): Finding['evidence'][number] => {
     const e: Finding['evidence'][number] = { span: c.span };
@@ -142,11 +155,11 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
           }
         }
         // Figures: a value both give agrees; one figure each for the same unit that differs conflicts.
-        const va = new Set(a.numbers.map((n) => n.value));
-        for (const n of b.numbers) {
+        const va = new Set(a.numbers.filter(isQuantity).map((n) => n.value));
+        for (const n of b.numbers.filter(isQuantity)) {
           if (va.has(n.value)) numberAgree.set(String(n.value), [...new Set([...(numberAgree.get(String(n.value)) ?? []), a, b])]);
         }
-        const units = new Set(a.numbers.map(unitKey).filter((u) => u && b.numbers.some((n) => unitKey(n) === u)));
+        const units = new Set(a.numbers.filter(isQuantity).map(unitKey).filter((u) => u && b.numbers.some((n) => unitKey(n) === u)));
         for (const u of units) {
           const na = a.numbers.filter((n) => unitKey(n) === u);
           const nb = b.numbers.filter((n) => unitKey(n) === u);
@@ -161,27 +174,31 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
         }
         // Negation on one side only of a closely aligned pair: one denies what the other asserts.
         const pairSim = alignment.pairs.find((p) => (p.a === a.index && p.b === b.index) || (p.a === b.index && p.b === a.index))?.sim ?? 0;
-        if (pairSim >= NEGATION_SIM && (a.negations > 0) !== (b.negations > 0)) {
-          const [yes, no] = a.negations > 0 ? [b, a] : [a, b];
+        const deniedByA = deniedWord(a, b);
+        const denied = deniedByA ?? deniedWord(b, a);
+        if (pairSim >= NEGATION_SIM && denied) {
+          const [yes, no] = deniedByA ? [b, a] : [a, b];
           conflicts.push({
             id: '', kind: 'conflict', type: 'negation', confidence: round(Math.min(0.8, 0.3 + 0.6 * pairSim)),
             summary: `${label(yes)} reports that ${gist(yes.span.text, 16)}, but ${label(no)} says the opposite: ${gist(no.span.text, 16)}.`,
-            reason: `the claims align (similarity ${pairSim.toFixed(2)}) and only ${no.docId} negates it`,
-            evidence: [evidenceOf(yes), evidenceOf(no)],
+            reason: `the claims align (similarity ${pairSim.toFixed(2)}) and ${no.docId} negates "${denied}", which ${yes.docId} asserts`,
+            evidence: [evidenceOf(yes, 'asserts'), evidenceOf(no, 'denies')],
           });
         }
       }
     }
     findings.push(...conflicts);
     if (conflicts.some((f) => f.type === 'negation')) return;
-    const names = listNames([...new Set(members.map(label))]);
+    const labels = [...new Set(members.map(label))];
+    const names = listNames(labels);
+    const both = labels.length === 2 ? 'both' : 'all';
     const base = round(Math.min(0.95, 0.35 + 0.7 * sim));
     const reason = `aligned in ${groups.size} independent articles (similarity ${sim.toFixed(2)}: shared content words, names, dates and figures)`;
     const made: Finding[] = [];
     for (const [v, cls] of timeAgree) {
       made.push({
         id: '', kind: 'corroborated', type: 'time', confidence: round(Math.min(0.97, base + 0.05)),
-        summary: `${names} both report that ${gist(lead.span.text)}, and their dates agree (${v})${secondHand(members)}.`,
+        summary: `${names} ${both} report that ${gist(lead.span.text)}, and their dates agree (${v})${secondHand(members)}.`,
         reason: `${reason}; dates agree at ${granularity(v)} level`,
         evidence: members.map((m) => evidenceOf(m, cls.includes(m) ? v : undefined)),
       });
@@ -194,10 +211,21 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
         evidence: members.map((m) => evidenceOf(m, cls.includes(m) ? v : undefined)),
       });
     }
+    // An agreement already reported by a cluster sharing a sentence is the same agreement: widen it, do not repeat it.
+    const fresh = made.filter((f) => {
+      const key = `${f.type}:${f.evidence.find((e) => e.value)?.value}`;
+      const before = agreed.get(key);
+      const overlap = before?.evidence.some((x) => f.evidence.some((e) => e.span.doc === x.span.doc && e.span.start === x.span.start));
+      if (!before || !overlap) { agreed.set(key, f); return true; }
+      for (const e of f.evidence) if (!before.evidence.some((x) => x.span.doc === e.span.doc && x.span.start === e.span.start)) before.evidence.push(e);
+      return false;
+    });
+    made.length = 0;
+    made.push(...fresh);
     if (made.length === 0) {
       made.push({
         id: '', kind: 'corroborated', confidence: base,
-        summary: `${names} both report that ${gist(lead.span.text)}${secondHand(members)}.`,
+        summary: `${names} ${both} report that ${gist(lead.span.text)}${secondHand(members)}.`,
         reason, evidence: members.map((m) => evidenceOf(m)),
       });
     }

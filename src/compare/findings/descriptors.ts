@@ -68,6 +68,7 @@ export function descriptorFindings(docs: AnalyzedDoc[], entities: Entity[], grou
     const own = new Set(fold(entity.name).toLowerCase().split(/[^a-z]+/));
     const perDoc = new Map<string, Titled[]>();
     for (const d of entity.descriptors) {
+      if (!byId.has(d.doc)) continue;
       const words = roleWords(d.text, new Set([...nameWords, ...own]));
       if (words.size === 0 || [...words].every((w) => GENERIC.has(w))) continue;
       const list = perDoc.get(d.doc) ?? [];

@@ -8,7 +8,7 @@ const WEAK_ATTRIBUTION = new Set(['pronoun', 'adjacent', 'description']);
 
 export type QuoteFindings = {
   findings: Finding[];
-  /** `${doc}:${sentence}` of every quote in each cluster, so claim findings do not repeat them. */
+  /** `${doc}:${sentence}` of the quotes of each cluster that made a finding, so claim findings do not repeat them. */
   sentences: Set<string>[];
 };
 
@@ -31,9 +31,10 @@ export function quoteFindings(docs: AnalyzedDoc[], alignment: QuoteAlignment, en
     const items = cluster.map((i) => alignment.items[i]);
     const inCluster = new Set(cluster);
     const matches = alignment.matches.filter((m) => inCluster.has(m.a));
-    sentences.push(new Set(items.map((it) => `${docs[it.doc].id}:${it.sentence}`)));
     const groups = new Set(items.map((it) => group.get(docs[it.doc].id)));
+    // Copies of one source quoting the same words is no finding; their sentences stay claims (single-source).
     if (groups.size < 2) continue;
+    sentences.push(new Set(items.map((it) => `${docs[it.doc].id}:${it.sentence}`)));
     const evidence = items.map((it) => {
       const e: Finding['evidence'][number] = { span: it.quote.span };
       if (it.speaker) e.speaker = it.speaker;

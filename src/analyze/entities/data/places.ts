@@ -529,7 +529,8 @@ Strait of Hormuz
 Silicon Valley
 Wall Street
 Midwest
-Hindu Kush`;
+Hindu Kush
+Earth`;
 
 /** Demonyms and nationality adjectives: never entities by themselves, but they tell a modifier is a place. */
 export const DEMONYMS = `Afghan|Afghans|Afghanistan

@@ -131,7 +131,6 @@ export const NEVER_NAMES = new Set<string>(words(`a an the this that these those
   meanwhile however moreover furthermore also still even just only already again instead indeed thus hence
   therefore otherwise earlier later recently now today tonight yesterday tomorrow here there yes no not
   asked according some many most all both each every either neither any few several such other another
-  one two three four five six seven eight nine ten first second third last next new more less much
   once twice perhaps maybe please thanks thank oh well okay ok mr mrs ms dr sir madam let let's it's that's
   there's here's what's who's don't doesn't didn't won't can't isn't aren't wasn't weren't we're they're
   you're we've they've we'll they'll he's she's do does did done be is are was were been being have has had
@@ -140,8 +139,19 @@ export const NEVER_NAMES = new Set<string>(words(`a an the this that these those
   additionally separately similarly finally overall nevertheless nonetheless accordingly specifically
   notably particularly generally currently previously initially ultimately eventually apparently reportedly
   officially allegedly clearly certainly obviously unfortunately fortunately surprisingly interestingly
-  importantly absolutely exactly really very too quite rather almost nearly about approximately roughly
-  local national international global official foreign domestic senior top former current`));
+  importantly absolutely exactly really very too quite rather almost nearly about approximately roughly`));
+
+/** Capitalised words that start a name only when another capitalised word follows ("New York", "National Bank"). */
+export const SOFT_STARTERS = new Set<string>(words(`one two three four five six seven eight nine ten first second
+  third last next new more less much local national international global official foreign domestic senior top
+  former current great grand royal central northern southern eastern western north south east west upper lower
+  old young big little high supreme federal general united free open`));
+
+/** Abbreviations written in capitals that are not names: units, time zones, currencies, technical terms. */
+export const NOT_NAME_ACRONYMS = new Set<string>(words(`utc gmt bst est edt pst pdt cet cest ist am pm a.m. p.m.
+  vip sdk api gdp cpi usd eur gbp jpy cny gb kg km mph kph ft mm cm tv hd dvd cd pc os it ai ui faq pdf usb
+  gps hiv aids dna rna covid led lcd id ok rip lol omg diy asap aka etc vs pr hr q1 q2 q3 q4 yoy ipo m&a r&d
+  ii iii iv vi vii viii ix xi xii`));
 
 /** Verbs of saying and similar: a bare capitalised word before one is likely a person or an organization. */
 export const SPEECH_VERBS = new Set<string>(words(`said says say told tells added adds noted notes claimed claims
@@ -174,4 +184,40 @@ export const GIVEN_NAMES = new Set<string>(words(`james john robert michael will
   francisco javier rafael alejandro diego pablo giorgia giuseppe marco luca matteo hiroshi takeshi kenji
   yuki shinzo fumio kim lee park chen wang li zhang liu yang huang wei jin raj rahul amit priya sanjay
   arvind anil sunil vijay ravi ashraf anwar
-  najib nawaz asif bilal tariq faisal salman mohammed-bin jamal khaled walid samir sami nabil`));
+  najib nawaz asif bilal tariq faisal salman jamal khaled walid samir sami nabil martin luther steve
+  stephen scott jim tom bob rob dan dave greg matt chris nick pete sam ben max alex andy tony ted fred ed phil
+  phillip neil neal carlos oscar hugo victor felix leo leon marcus simon owen lewis liam harry oliver jake luke
+  ian colin graham nigel alastair alistair gavin duncan hamish angus fergus rory sean seamus declan conor
+  niall ciaran eamon enda micheal leo nikki lindsey lindsay kristi kristen kirsten tina gina rosa rose lily
+  ella eva ava mia zoe chloe lucy sophie amelia isla freya jessie jess kate katie beth ellie molly holly
+  jenny penny polly sally nina lena lina vera irina tatiana svetlana yulia elena anastasia ekaterina
+  xavier yves rene andre claude gerard bernard alain philippe nicolas francoise christophe thierry laurent
+  marine segolene dominique ursula annalena heinz horst gerhard helmut werner dieter uwe jens lars sven nils
+  olaf erik anders magnus bjorn henrik mette sanna jacinda justin pierre-elie mario matteo silvio sergio
+  enrico paolo lorenzo giovanni francesca chiara roberto alessandro fernando ricardo rodrigo gustavo
+  eduardo andres alberto ignacio santiago mauricio gabriela valentina camila lucia isabel carmen dolores
+  ana beatriz inacio lula jair dilma nicolas evo hugo daniel alvaro gustavo claudia andres javier
+  felipe pedro joao marcelo antonio nuno rui joao-paulo shinzo yoshihide fumio shigeru taro junichiro naoto
+  moon yoon kim park lee jae-in suk-yeol jong-un kyung min-jun seo-yeon ji-ho xi li hu wen zhou deng mao
+  jiang wang liu zhao sun ma chen lin guo he gao luo song tang han feng yu dong xiao cheng cao yuan
+  tsai ying-wen lai ching-te narendra rahul sonia manmohan atal amit arvind mamata yogi nitin smriti
+  nirmala subrahmanyam jaishankar ajit shashi imran nawaz shehbaz bilawal benazir asim pervez ashraf
+  hamid ashraf abdullah hamid karzai ahmad shah massoud ismail gulbuddin mullah mohammad omar yaqoob
+  recep ahmet mevlut hakan kemal erdogan bashar hafez maher hosni abdel fattah anwar gamal mohamed
+  mohamed-bin khalifa tamim hamad sultan qaboos haitham faisal turki bandar nayef muqrin alwaleed
+  ali-akbar hassan mahmoud ebrahim masoud javad abbas mojtaba qassem ruhollah akbar hashemi mir-hossein
+  benny yair naftali yitzhak shimon ehud ariel golda menachem yoav gideon avigdor itamar bezalel isaac
+  ron moshe avi david yossi eli ilan amir uri ayelet miri tzipi gilad ismail yahya khalil marwan
+  volodymyr petro viktor yulia vitali vitaliy oleksandr oleksiy andriy dmytro denys serhiy mykola
+  vladimir dmitry sergei sergey alexei alexey aleksandr nikolai yevgeny evgeny maria valentina ramzan
+  mikhail boris gennady ruslan igor oleg pavel anatoly leonid viktor alexander lukashenko aliaksandr
+  jens mark-rutte ursula charles michel josep donald-tusk andrzej mateusz jaroslaw beata viktor
+  emmanuel edouard jean-luc eric jordan marine gabriel elisabeth michel francois jacques nicolas
+  rishi liz boris theresa david gordon tony john keir angela rachel yvette wes ed sadiq nicola humza
+  joe kamala barack michelle hillary bill george laura mike jd pete antony lloyd janet merrick
+  alejandro jake susan condoleezza colin dick donald rex marco kristi tulsi kash pam robert elise
+  steve stephen karoline ron gavin greg kathy andrew letitia eric bernie elizabeth nancy chuck mitch
+  kevin hakeem jim mike ted lindsey rand marjorie lauren matt adam jamie ilhan alexandria rashida
+  ayanna cory raphael jon mark tim jd vivek nikki asa chris doug mike-pence jill hunter ivanka
+  jared melania tiffany eric barron elon jeff mark sundar satya tim sam dario jensen larry sergey
+  warren charlie jamie brian mary ginni ursula christine jerome janet lael ben alan paul`));

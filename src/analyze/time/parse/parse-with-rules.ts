@@ -6,10 +6,13 @@ import {
 import type { Meaning, Mod, TimeCandidate, Unit } from '../types.js';
 
 type Found = { start: number; end: number; meaning: Meaning; mod?: Mod };
-type Rule = { name: string; pattern: RegExp; build(m: RegExpExecArray, s: string): Found | Found[] | undefined };
+/** `needs`: groups of prefilter cues; the rule runs only when every group has one cue in the sentence. */
+type Rule = { name: string; needs: string[][]; pattern: RegExp; build(m: RegExpExecArray, s: string): Found | Found[] | undefined };
 
 const NUM = `(?:\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?: and a half)?|a|an|several|a few|a couple of)`;
 const UNIT = '(?:year|month|week|day|hour|minute|decade|quarter)s?';
+/** Words that may sit between a count and its unit: "six straight days", "the past five trading days". */
+const FILLER = '(?:straight|consecutive|successive|trading|business|working|full|more|long|calendar)';
 const APPROX = '(?:more than|less than|fewer than|over|under|nearly|almost|about|around|roughly|some|at least|up to|just over|just under|approximately)';
 
 const YEAR_PREPOSITIONS = new Set([
@@ -69,6 +72,7 @@ const RULES: Rule[] = [
   {
     // "the first quarter of 2025", "third-quarter", "the final quarter of last year"
     name: 'quarter',
+    needs: [['quarter', 'quarters']],
     pattern: /\b(?:the\s+)?(first|second|third|fourth|final|last)[-\s]quarter(?:\s+of\s+(?:(\d{4})|(last|this|next)\s+year))?\b/gi,
     build(m) {
       const q = ORDINALS[m[1].toLowerCase()];
@@ -83,6 +87,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'quarter-code',
+    needs: [['qcode']],
     pattern: /\bQ([1-4])(?:\s+(\d{4}))?\b/g,
     build(m) {
       const meaning: Meaning = m[2] ? { kind: 'calendar', quarter: Number(m[1]), year: Number(m[2]) } : { kind: 'calendar', quarter: Number(m[1]) };
@@ -92,6 +97,7 @@ const RULES: Rule[] = [
   {
     // "the 1990s", "the early 2000s", "the '90s", "80s"
     name: 'decade',
+    needs: [['year']],
     pattern: /\b(?:(?:early|mid|late)[-\s])?(1[89]\d0|20\d0)s\b|(?:\B'|\b)([1-9]0)s\b/gi,
     build(m, s) {
       if (m[2] && /\d/.test(s[m.index - 1] ?? '')) return undefined;
@@ -102,6 +108,7 @@ const RULES: Rule[] = [
   {
     // "summer 2025", "last winter", "in the spring"
     name: 'season',
+    needs: [['season']],
     pattern: /\b(?:(last|this|next|coming|past)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b/gi,
     build(m, s) {
       const season = SEASONS[m[2].toLowerCase()];
@@ -113,7 +120,8 @@ const RULES: Rule[] = [
         if (rel === 'this') return { start, end, meaning: { kind: 'relative', unit: 'year', offset: 0, season } };
         return { start, end, meaning: { kind: 'calendar', season, shift: rel === 'next' || rel === 'coming' ? 1 : -1 } };
       }
-      if (!SEASON_PREVIOUS.has(wordBefore(s, start))) return undefined;
+      // A bare season needs a time-ish word before it, or a capital letter mid-sentence ("their Autumn meetings").
+      if (!SEASON_PREVIOUS.has(wordBefore(s, start)) && !(start > 0 && /[A-Z]/.test(s[start]))) return undefined;
       if (/^(?:of|season|break|camp|school|games|olympics|session|term)$/.test(wordAfter(s, end)) && m[2].toLowerCase() !== 'fall') return undefined;
       return { start, end, meaning: { kind: 'calendar', season } };
     },
@@ -121,6 +129,7 @@ const RULES: Rule[] = [
   {
     // "more than two years ago", "three days ago", "a week ago"
     name: 'ago',
+    needs: [['ago', 'earlier'], ['unit']],
     pattern: new RegExp(`\\b(?:(${APPROX})\\s+)?(${NUM})\\s+(${UNIT})\\s+(?:ago|earlier|before now)\\b`, 'gi'),
     build(m) {
       const amount = amountOf(m[2]);
@@ -134,7 +143,8 @@ const RULES: Rule[] = [
   {
     // "the past two years", "the last three months", "the next four years": durations
     name: 'duration-span',
-    pattern: new RegExp(`\\b(?:the\\s+)?(?:past|last|next|previous|coming|first|following)\\s+(${NUM})\\s+(${UNIT})\\b`, 'gi'),
+    needs: [['unit'], ['past', 'last', 'next', 'previous', 'coming', 'first', 'following']],
+    pattern: new RegExp(`\\b(?:the\\s+)?(?:past|last|next|previous|coming|first|following)\\s+(${NUM})\\s+(?:${FILLER}\\s+)?(${UNIT})\\b`, 'gi'),
     build(m) {
       const unit = unitOf(m[2]);
       if (!unit) return undefined;
@@ -144,6 +154,7 @@ const RULES: Rule[] = [
   {
     // "the past decade", "the past year": a duration of one unit
     name: 'duration-past-unit',
+    needs: [['past']],
     pattern: /\b(?:the\s+)?past\s+(year|decade|month|week|century)\b/gi,
     build(m) {
       const value = m[1].toLowerCase() === 'century' ? 'P100Y' : durationValue(1, unitOf(m[1]));
@@ -153,7 +164,8 @@ const RULES: Rule[] = [
   {
     // "four years", "more than 18 months", "a week" (after for/in/over...), "several years"
     name: 'duration',
-    pattern: new RegExp(`\\b(?:(${APPROX})\\s+)?(${NUM})\\s+(${UNIT})\\b`, 'gi'),
+    needs: [['unit']],
+    pattern: new RegExp(`\\b(?:(${APPROX})\\s+)?(${NUM})\\s+(?:${FILLER}\\s+)?(${UNIT})\\b`, 'gi'),
     build(m, s) {
       const unit = unitOf(m[3]);
       if (!unit) return undefined;
@@ -161,6 +173,7 @@ const RULES: Rule[] = [
       const after = wordAfter(s, end);
       if (after === 'old' || after === 'ago') return undefined;
       const numberWord = m[2].toLowerCase();
+      if (unit === 'quarter' && (after === 'of' || numberWord === 'a' || numberWord === 'an')) return undefined;
       if ((numberWord === 'a' || numberWord === 'an') && !m[1] && !A_DURATION_PREVIOUS.has(wordBefore(s, m.index))) return undefined;
       // "one day" / "a day" opening a narrative are not durations worth keeping when the unit is day and nothing else says so.
       if (wordBefore(s, m.index) === 'per' || wordBefore(s, m.index) === 'every') return undefined;
@@ -171,11 +184,12 @@ const RULES: Rule[] = [
   {
     // "20-year-long", "fifty-year", "12-hour" (not "64-year-old")
     name: 'duration-adjective',
-    pattern: new RegExp(`\\b(\\d+(?:\\.\\d+)?|${NUMBER_WORDS})-(year|month|week|day|hour|minute|decade)(?:-long)?\\b`, 'gi'),
+    needs: [['unit'], ['-']],
+    pattern: new RegExp(`\\b(\\d+(?:\\.\\d+)?|${NUMBER_WORDS}|single)-(year|month|week|day|hour|minute|decade)(?:-long)?\\b`, 'gi'),
     build(m, s) {
       const end = m.index + m[0].length;
       if (/^-old\b/i.test(s.slice(end, end + 4))) return undefined;
-      const n = readNumber(m[1]);
+      const n = m[1].toLowerCase() === 'single' ? 1 : readNumber(m[1]);
       if (Number.isNaN(n)) return undefined;
       return { start: m.index, end, meaning: { kind: 'duration', value: durationValue(n, unitOf(m[2])) } };
     },
@@ -183,6 +197,7 @@ const RULES: Rule[] = [
   {
     // "every week", "every other day", "every Sunday"
     name: 'set-every',
+    needs: [['every', 'each']],
     pattern: /\b(?:every|each)\s+(other\s+)?(day|week|month|year|morning|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
     build(m) {
       const word = m[2].toLowerCase();
@@ -197,6 +212,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'set-adverb',
+    needs: [['set']],
     pattern: /\b(daily|weekly|monthly|quarterly|annual|annually|yearly)\b/gi,
     build(m) {
       const map: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annual: 'P1Y', annually: 'P1Y', yearly: 'P1Y' };
@@ -206,6 +222,7 @@ const RULES: Rule[] = [
   {
     // "once a week", "twice a year", "three times a month"
     name: 'set-frequency',
+    needs: [['once', 'twice', 'times']],
     pattern: new RegExp(`\\b(?:once|twice|(?:${NUM})\\s+times)\\s+(?:a|per|every)\\s+(day|week|month|year)\\b`, 'gi'),
     build(m) {
       const map: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y' };
@@ -215,6 +232,7 @@ const RULES: Rule[] = [
   {
     // "last week", "this year", "next month", "the previous year", "last weekend", "this quarter"
     name: 'relative-unit',
+    needs: [['unit', 'weekend'], ['last', 'this', 'next', 'previous', 'coming', 'current', 'following']],
     pattern: /\b(?:the\s+)?(last|this|next|previous|coming|current|following)\s+(week|month|year|quarter|weekend|decade)\b/gi,
     build(m, s) {
       const end = m.index + m[0].length;
@@ -225,6 +243,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'relative-weekend',
+    needs: [['weekend']],
     pattern: /\b(?:the|this)\s+weekend\b/gi,
     build(m) {
       return { start: m.index, end: m.index + m[0].length, meaning: { kind: 'relative', unit: 'weekend', offset: 0 } };
@@ -233,6 +252,7 @@ const RULES: Rule[] = [
   {
     // "today", "earlier today", "yesterday morning", "tonight", "this morning", "last night"
     name: 'day-word',
+    needs: [['dayword']],
     pattern: /\b(?:(?:earlier|later)\s+)?(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?\b|\b(this|last)\s+(morning|afternoon|evening|night)\b/gi,
     build(m) {
       const start = m.index;
@@ -249,6 +269,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'present-ref',
+    needs: [['now']],
     pattern: /\b(now|currently|nowadays|presently|at present)\b/gi,
     build(m, s) {
       // "now" inside "right now" or as a discourse marker is still the present; "now-defunct" is an adjective.
@@ -258,6 +279,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'past-future-ref',
+    needs: [['ref']],
     pattern: /\b(recently|lately)\b|\bthe\s+(past|future)\b/gi,
     build(m, s) {
       const end = m.index + m[0].length;
@@ -272,7 +294,8 @@ const RULES: Rule[] = [
   {
     // "the day", "the same day": in news, the day being reported; anchored on the publication date.
     name: 'the-day',
-    pattern: /\bthe\s+(?:same\s+)?day\b/gi,
+    needs: [['day']],
+    pattern: /\b(?:(?:late|early)\s+in\s+)?the\s+(?:same\s+)?day\b/gi,
     build(m, s) {
       const end = m.index + m[0].length;
       if (/^(?:before|after|of|when|that|earlier|later|he|she|they|it|we|i)$/.test(wordAfter(s, end))) return undefined;
@@ -280,16 +303,19 @@ const RULES: Rule[] = [
     },
   },
   {
-    name: 'recent-current',
-    pattern: /\b(recent|current|ongoing)\b/gi,
+    name: 'recent',
+    needs: [['recent']],
+    pattern: /\brecent(?:\s+(years|months|weeks|days|decades))?\b/gi,
     build(m) {
-      const value = m[1].toLowerCase() === 'recent' ? 'PAST_REF' : 'PRESENT_REF';
-      return { start: m.index, end: m.index + m[0].length, meaning: { kind: 'ref', value } };
+      const end = m.index + m[0].length;
+      if (m[1]) return { start: m.index, end, meaning: { kind: 'duration', value: durationValue('X', UNITS[m[1].toLowerCase()]) } };
+      return { start: m.index, end, meaning: { kind: 'ref', value: 'PAST_REF' } };
     },
   },
   {
     // "for years", "over the years", "within minutes", "decades-long": durations of unstated length
     name: 'duration-vague',
+    needs: [['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades'], ['for', 'within', 'in', 'after', 'over', '-']],
     pattern: /\b(?:for|within|in|after|over the)\s+(years|months|weeks|days|hours|minutes|decades)\b|\b(years|months|decades)-long\b/gi,
     build(m, s) {
       const word = (m[1] ?? m[2]).toLowerCase();
@@ -302,8 +328,49 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "the end of last year", "the beginning of the year", "the start of this month": the period, with a START/MID/END mod
+    name: 'period-part',
+    needs: [['beginning', 'start', 'end', 'middle', 'close'], ['unit']],
+    pattern: /\bthe\s+(beginning|start|end|middle|close)\s+of\s+(?:the\s+|(this|last|next|the\s+previous)\s+)?(year|month|week|quarter)\b/gi,
+    build(m) {
+      const part = m[1].toLowerCase();
+      const mod: Mod = part === 'beginning' || part === 'start' ? 'START' : part === 'middle' ? 'MID' : 'END';
+      const offset = m[2] ? relOffset(m[2].split(/\s+/).pop() ?? '') : 0;
+      return { start: m.index, end: m.index + m[0].length, meaning: { kind: 'relative', unit: unitOf(m[3]), offset }, mod };
+    },
+  },
+  {
+    // "in the long term", "the near term", "for the time being"
+    name: 'term-ref',
+    needs: [['term']],
+    pattern: /\bthe\s+(?:(long|near|short)\s+term|time\s+being)\b/gi,
+    build(m) {
+      return { start: m.index, end: m.index + m[0].length, meaning: { kind: 'ref', value: m[1] ? 'FUTURE_REF' : 'PRESENT_REF' } };
+    },
+  },
+  {
+    // "15 a year", "300 per day": a rate's period
+    name: 'set-rate',
+    needs: [['a', 'per'], ['unit'], ['digit']],
+    pattern: /(?<=\d\s)(?:a|per)\s+(day|week|month|year)\b/gi,
+    build(m) {
+      const map: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y' };
+      return { start: m.index, end: m.index + m[0].length, meaning: { kind: 'set', value: map[m[1].toLowerCase()] } };
+    },
+  },
+  {
+    // "0800 UTC", "1430 GMT": military-style clock times chrono does not read
+    name: 'compact-clock',
+    needs: [['zone']],
+    pattern: /\b([01]\d|2[0-3])([0-5]\d)\s+(?:UTC|GMT)\b/g,
+    build(m) {
+      return { start: m.index, end: m.index + m[0].length, meaning: { kind: 'calendar', hour: Number(m[1]), minute: Number(m[2]), utc: true } };
+    },
+  },
+  {
     // "in 2021", "since 1998", "early 2009", "mid-2011", "in '82"
     name: 'year',
+    needs: [['year']],
     pattern: /\b(?:(early|late|mid)[-\s])?(1[89]\d\d|20\d\d)\b|(?<=\s)'(\d\d)\b/gi,
     build(m, s) {
       const start = m.index;
@@ -330,9 +397,10 @@ function relOffset(word: string): number {
 }
 
 /** Runs every rule over one sentence; offsets are shifted by `base` into the document text. */
-export function parseWithRules(sentenceText: string, base: number, sentence: number): TimeCandidate[] {
+export function parseWithRules(sentenceText: string, base: number, sentence: number, cues?: Set<string>): TimeCandidate[] {
   const out: TimeCandidate[] = [];
   for (const rule of RULES) {
+    if (cues && !rule.needs.every((group) => group.some((c) => cues.has(c)))) continue;
     rule.pattern.lastIndex = 0;
     for (const m of sentenceText.matchAll(rule.pattern)) {
       const found = rule.build(m as RegExpExecArray, sentenceText);

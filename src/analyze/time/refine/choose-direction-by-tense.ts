@@ -7,8 +7,11 @@ import { tokenIndexAt } from './token-at.js';
 
 const FUTURE_CUES = new Set([
   'will', "'ll", 'shall', 'wo', 'should', 'might', 'upcoming', 'scheduled', 'expected', 'due', 'slated', 'forthcoming',
-  'tomorrow', 'next', 'coming', 'going',
+  'tomorrow', 'next', 'coming', 'going', 'may',
 ]);
+/** Right before the expression these point forward: "until Friday", "by June 10". */
+const DEADLINE_WORDS = new Set(['until', 'till', 'by', 'before']);
+const BE_WORDS = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'s", "'re"]);
 const PAST_WORDS = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'made', 'took', 'came', 'went', 'gave', 'got', 'met', 'left', 'held', 'began',
   'fell', 'rose', 'won', 'lost', 'sold', 'bought', 'paid', 'saw', 'knew', 'thought', 'found', 'became', 'brought', 'built',
@@ -21,11 +24,13 @@ const WINDOW = 14;
 function cueOf(tokens: Token[], k: number): Direction | undefined {
   const t = tokens[k];
   if (FUTURE_CUES.has(t.lower)) return 'future';
-  // "to be held", "to be released": an infinitive of what is planned.
+  // "to be held", "to be released", "set to begin": an infinitive of what is planned.
   if (t.lower === 'to' && tokens[k + 1]?.lower === 'be') return 'future';
-  if (PAST_WORDS.has(t.lower)) return 'past';
-  if ((t.pos === 'VERB' || t.pos === 'AUX') && t.lower.endsWith('ed')) {
-    // "is expected", "has been scheduled" are passives; a bare -ed verb is a past tense.
+  if (t.lower === 'set' && tokens[k + 1]?.lower === 'to') return 'future';
+  if (PAST_WORDS.has(t.lower) && !(k > 0 && BE_WORDS.has(tokens[k - 1].lower))) return 'past';
+  if ((t.pos === 'VERB' || t.pos === 'AUX') && (t.lower.endsWith('ed') || PAST_WORDS.has(t.lower))) {
+    // "be held", "is completed" are passives whose tense sits on the auxiliary; a bare -ed verb is a past tense.
+    if (k > 0 && BE_WORDS.has(tokens[k - 1].lower)) return undefined;
     return 'past';
   }
   return undefined;
@@ -33,6 +38,7 @@ function cueOf(tokens: Token[], k: number): Direction | undefined {
 
 /** The direction of the nearest tense cue in the clause around token i, or 'nearest' when there is none. */
 export function directionAt(tokens: Token[], i: number, first: number, last: number, end: number): Direction {
+  if (i > first && DEADLINE_WORDS.has(tokens[i - 1].lower)) return 'future';
   let back = i - 1;
   let ahead = i + 1;
   while (ahead < last && tokens[ahead].start < end) ahead++;

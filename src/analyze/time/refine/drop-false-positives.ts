@@ -3,7 +3,7 @@
 import type { Refiner, TimeCandidate } from '../types.js';
 import { tokenIndexAt } from './token-at.js';
 
-const CAPITALIZED_NEXT = /^\s+([A-Z][a-z]+)/;
+const CAPITALIZED_NEXT = /^[ \t]+([A-Z][a-z]+)/;
 const MONTH_FRIENDLY_NEXT = /^(?:Day|Eve|Bank|Holiday)$/;
 
 export const dropFalsePositives: Refiner = (candidates, ctx) => candidates.filter((c) => !isFalsePositive(c, ctx));
