@@ -77,6 +77,7 @@ export async function run(args: string[]): Promise<void> {
   const { child, address } = await startServer(db);
   try {
     const scenarios: { label: string; path: string; method?: string; body?: string; connections: number }[] = [
+      { label: 'POST /v1/compare (2 articles)', path: '/v1/compare', method: 'POST', body: compareBody, connections: 1 },
       { label: 'POST /v1/compare (2 articles)', path: '/v1/compare', method: 'POST', body: compareBody, connections: options.connections },
       { label: 'GET /v1/stories', path: '/v1/stories', connections: options.connections * 4 },
       { label: 'GET /v1/stories?q=police', path: '/v1/stories?q=police', connections: options.connections * 4 },

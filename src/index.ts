@@ -1,10 +1,10 @@
 // The library API: the one place where the order of ingest -> analyze -> compare is written.
 import type { Analysis, AnalyzedDoc, Doc } from './model/index.js';
 import { runPipeline } from './analyze/pipeline.js';
-import { ingestPaths, ingestText, type IngestOptions, type IngestResult } from './ingest/index.js';
+import { ingestHtml, ingestPaths, ingestRecord, ingestText, type IngestOptions, type IngestResult } from './ingest/index.js';
 
 export * from './model/index.js';
-export { ingestPaths, ingestText, type IngestOptions, type IngestResult };
+export { ingestHtml, ingestPaths, ingestRecord, ingestText, type IngestOptions, type IngestResult };
 export { compare } from './compare/index.js';
 
 export type AnalyzeOptions = { published?: string };

@@ -9,7 +9,7 @@ import { personNameMatch, resolveEntities } from '../src/compare/resolve-entitie
 import { matchQuotes, type QuoteItem } from '../src/compare/align-quotes.js';
 import { compareDescriptors, roleWords } from '../src/compare/findings/descriptors.js';
 import { contentStems, nameKey, sameNameToken, words } from '../src/compare/text.js';
-import { canonical } from '../src/compare/claims.js';
+import { canonical, stripQuoted } from '../src/compare/claims.js';
 import { schemas } from '../scripts/write-schemas.js';
 
 const REPO = join(import.meta.dirname, '..');
@@ -213,6 +213,16 @@ test('compare: one person with incompatible titles in two independent articles i
 });
 
 // ---------- claims ----------
+
+test('compare: quoted words leave a claim, unpaired marks do not swallow the rest', () => {
+  const cases: [string, string][] = [
+    ['The mayor called it \u201ca dark day\u201d on Friday.', 'The mayor called it   on Friday.'],
+    ['He said "no comment" and left.', 'He said   and left.'],
+    ['An opening \u201c mark and nothing else', 'An opening \u201c mark and nothing else'],
+    ['', ''],
+  ];
+  for (const [input, expected] of cases) assert.equal(stripQuoted(input), expected, input);
+});
 
 test('compare: synonyms fold so that claims about one event meet', () => {
   assert.equal(canonical('blaze'), canonical('fire'));

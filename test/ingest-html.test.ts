@@ -83,12 +83,15 @@ test('ingest: 100,000 nested divs give the correct text', () => {
 
 test('ingest: odd HTML is an error or a bounded result, never a crash', () => {
   const rows: [string, string, RegExp | null][] = [
-    ['too many elements', `<html><body>${'<span>x</span>'.repeat(60_000)}</body></html>`, /HTML elements, over the/],
+    ['too many elements', `<html><body>${'<span>x</span>'.repeat(110_000)}</body></html>`, /HTML elements, over the/],
+    ['too many stray angle brackets', `<p>${'< '.repeat(60_000)}</p>`, /stray '<' in its text, over the/],
+    ['too many character references', `<p>${'&amp; '.repeat(60_000)}</p>`, /character references/],
     ['no text at all', '<html><body><div></div></body></html>', /no article text/],
     ['unterminated comment', `<p>${P1}</p><!-- never closed <p>hidden</p>`, null],
     ['unterminated tag', `<p>${P1}</p><div class="x`, null],
     ['stray angle brackets', `<p>3 < 4 and 5 > 2, ${P1}</p>`, null],
     ['fragment without html/body', `<p>${P1}</p>`, null],
+    ['many elements: read without Readability', `<html><body><nav>${'<a>menu</a>'.repeat(30_000)}</nav><p>${P1}</p></body></html>`, null],
   ];
   for (const [name, html, error] of rows) {
     if (error) {

@@ -98,6 +98,8 @@ test('ingest: dates parse from stamps and written forms; impossible dates do not
     ['Sept. 21, 2025', '2025-09-21'],
     ['21 September 2025', '2025-09-21'],
     ['March 2nd, 2026', '2026-03-02'],
+    ['Mon, 02 Mar 2026 08:00:00 GMT', '2026-03-02'],
+    ['Monday, March 2, 2026', '2026-03-02'],
     ['2026-02-30', undefined],
     ['Tuesday', undefined],
     ['13 Smarch 2025', undefined],

@@ -25,7 +25,7 @@ const ALLOWED_TAGS = new Set([
   'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'h1', 'h2', 'h3', 'div', 'label', 'input', 'b', 'span', 'main',
   'aside', 'nav', 'button', 'section', 'p', 'ol', 'ul', 'li', 'dl', 'dt', 'dd', 'article', 'details', 'summary', 'script',
 ]);
-const ALLOWED_ATTRIBUTES = /^(class|id|title|lang|charset|name|content|http-equiv|type|checked|hidden|tabindex|role|data-(target|kind|tab|r|doc)|aria-(label|pressed|selected|live|hidden))$/;
+const ALLOWED_ATTRIBUTES = /^(class|id|title|lang|charset|name|content|http-equiv|type|checked|hidden|tabindex|role|data-(target|kind|tab|r|q|doc)|aria-(label|pressed|selected|live|hidden))$/;
 
 function sha256(s: string): string {
   return `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
@@ -118,7 +118,9 @@ test('render html: one clickable card per finding, conflicts first, each evidenc
   assert.match(page, /<b>Aldery Tidings<\/b>, sentence 3 · said by <b>Ines Caldwell<\/b>/);
   assert.match(page, /<span class="differs">titles differ<\/span><span class="name">Ines Caldwell<\/span>/);
   assert.ok(!/<span class="differs">titles differ<\/span><span class="name">Oren Pask/.test(page), '"chief executive" agrees with "chief executive of Greyline Ferries"');
-  assert.match(page, /title="Speakers differ between articles&#10;|title="Speakers differ between articles\n/);
+  const data = JSON.parse(DATA_BLOCK.exec(page)![1]);
+  assert.ok(data.view.tips.includes('Speakers differ between articles\nAldery Tidings: Ines Caldwell\nCoastline Courier: Oren Pask'), data.view.tips.join(' / '));
+  assert.ok(data.view.tips.includes('Said by\nAldery Tidings: Oren Pask\nCoastline Courier: not quoted'), data.view.tips.join(' / '));
 });
 
 test('render html: the timeline uses documents\' times when present, else time findings', () => {

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
@@ -84,6 +85,17 @@ test('server: POST /v1/compare returns a version 1 report with the planted attri
   assert.ok(report.findings.some((f) => f.kind === 'conflict' && f.type === 'attribution'), 'attribution conflict found');
   assert.match(String(res.headers['corroborate-counts']), /^\d+ conflicts?, \d+ corroborated, \d+ single-source$/);
   assert.equal(await store.countArticles(), 0);
+});
+
+test('server: POST /v1/compare reads HTML articles as pages (title from the markup, no tags in the text)', async () => {
+  const app = makeApp();
+  const page = '<!doctype html><html><head><title>Bridge closes</title></head><body><article><h1>Bridge closes</h1><p>The Quillhaven harbour bridge will close for 8 weeks, deputy mayor Arvid Solem said on Tuesday.</p><p>"We have no choice," Solem said.</p></article></body></html>';
+  const res = await call(app, { method: 'POST', url: '/v1/compare', payload: { articles: [BRIDGE_ARTICLES[0], { html: page, outlet: 'Harbour Times' }] } });
+  assert.equal(res.status, 200, res.body);
+  const doc = res.json.documents[1];
+  assert.equal(doc.title, 'Bridge closes');
+  assert.ok(!doc.text.includes('<'), 'no markup left in the text');
+  assert.match(doc.text, /We have no choice/);
 });
 
 test('server: report formats: html has the page policy, md is Markdown, unknown format is 400', async () => {
@@ -313,6 +325,29 @@ test('server: web pages carry the security headers and escape stored text', asyn
   assert.match(String(js.headers['content-type']), /^text\/javascript/);
   assert.match(js.body, /\/v1\/compare\?format=html/);
   assert.ok(!/https?:\/\//.test(js.body), 'the script loads nothing from elsewhere');
+});
+
+test('server: a client that sends its body too slowly is cut off (request timeout)', async () => {
+  const app = makeApp({ requestTimeout: 1500 });
+  const address = new URL(await app.listen({ host: '127.0.0.1', port: 0 }));
+  try {
+    const started = performance.now();
+    const reply = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(address.port), '127.0.0.1', () => {
+        socket.write('POST /v1/compare HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"articles"');
+      });
+      let data = '';
+      socket.on('data', (chunk) => { data += chunk.toString('latin1'); });
+      socket.on('close', () => resolve(data));
+      socket.on('error', reject);
+      socket.setTimeout(15_000, () => { socket.destroy(); reject(new Error('no timeout within 15 s')); });
+    });
+    const seconds = (performance.now() - started) / 1000;
+    assert.match(reply, /^HTTP\/1\.1 408/);
+    assert.ok(seconds >= 1.4 && seconds < 6, `cut off after ${seconds.toFixed(1)} s`);
+  } finally {
+    await app.close();
+  }
 });
 
 test('serve: options: port, token and loopback rules', () => {

@@ -133,6 +133,24 @@ describe('web: the app in Chromium', { skip: SKIP }, () => {
     await page.close();
   });
 
+  test('web: files chosen on the compare page (text and HTML) fill the boxes and are compared', async () => {
+    const { page, problems } = await open('/compare');
+    const page1 = `<!doctype html><html><head><title>Quillhaven bridge to close</title></head><body><article><h1>Quillhaven bridge to close</h1>${BRIDGE_A.split('\n\n').map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    await page.setInputFiles('#files', [
+      { name: 'quill-post.html', mimeType: 'text/html', buffer: Buffer.from(page1) },
+      { name: 'harbour-times.txt', mimeType: 'text/plain', buffer: Buffer.from(BRIDGE_B) },
+    ]);
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('fieldset.article textarea')).every((t) => (t as HTMLTextAreaElement).value !== ''));
+    assert.deepEqual(await page.locator('input[name=outlet]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).sort()), ['harbour-times', 'quill-post']);
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.locator('#result:not([hidden])').waitFor({ timeout: 30_000 });
+    const report = page.frameLocator('#result');
+    await report.locator('li.finding.conflict').first().waitFor({ timeout: 30_000 });
+    assert.ok(await report.getByText('Quillhaven bridge to close').count() >= 1, 'the HTML page was read as HTML (its title shows)');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('web: the story list is newest first, searchable, and opens a story with its side-by-side report', async () => {
     const { page, problems } = await open('/');
     const titles = await page.locator('ol.stories li a').allTextContents();

@@ -31,6 +31,23 @@ export type Claim = {
   substantive: boolean;
 };
 
+/** Blanks out text between paired double quotation marks (straight or curly) in one linear pass. */
+export function stripQuoted(text: string): string {
+  let out = '';
+  let open = -1;
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (open < 0 && (ch === '\u201c' || ch === '"')) open = i;
+    else if (open >= 0 && (ch === '\u201d' || (ch === '"' && text[open] === '"'))) {
+      out += text.slice(kept, open) + ' ';
+      kept = i + 1;
+      open = -1;
+    }
+  }
+  return out + text.slice(kept);
+}
+
 /** The first content word within a few words after each negation cue: what the cue denies. */
 export function negatedWords(text: string): Set<string> {
   const ws = words(text);
@@ -75,7 +92,8 @@ function residual(doc: AnalyzedDoc, span: Span, quoteRanges: { start: number; en
     at = Math.max(at, q.end);
   }
   if (at < span.end) out += doc.text.slice(at, span.end);
-  return out;
+  // Quoted words the quotes stage did not pick up are still someone else's words, not the article's claim.
+  return stripQuoted(out);
 }
 
 /** Builds the claim units of every document. `resolve` maps a local entity id to its resolved id. */
@@ -120,7 +138,7 @@ export function extractClaims(docs: AnalyzedDoc[], local: Map<string, string>): 
     sentences.forEach((sentence, s) => {
       if (sentence.heading) return;
       const text = residual(doc, sentence, quoteRanges);
-      if (/\?\s*$/.test(text.trim())) return;
+      if (text.trim().endsWith('?')) return;
       const stems = contentStems(text).map(canonical);
       const sTimes = times.get(s) ?? [];
       const sNumbers = (numbers.get(s) ?? []).filter((n) => !sTimes.some((t) => spansOverlap(t.span, n.span)));
@@ -130,7 +148,8 @@ export function extractClaims(docs: AnalyzedDoc[], local: Map<string, string>): 
       for (const e of entities) features.add(`E:${e}`);
       for (const t of sTimes) if (t.anchored !== false && isDateValue(t.value)) features.add(`T:${t.value}`);
       for (const n of sNumbers) features.add(`N:${n.value}`);
-      if (stems.length < 3) return;
+      // A sentence that is only an attribution ("said Ann Lee, a spokeswoman for Acme") asserts nothing itself.
+      if (features.size - entities.size < 3) return;
       const claim: Claim = {
         index: claims.length, doc: d, docId: doc.id, sentence: s, span: { doc: doc.id, start: sentence.start, end: sentence.end, text: sentence.text },
         stems, entities, times: sTimes, numbers: sNumbers, negations: countNegations(text), features,

@@ -111,7 +111,7 @@ function remapQuote(doc: AnalyzedDoc, quote: Quote, local: Map<string, string>, 
 
 function summarize(docs: AnalyzedDoc[], report: Report, unrelated: Set<string>, group: Map<string, string>): string {
   const label = new Map(docs.map((d) => [d.id, docLabel(d)]));
-  if (docs.length < 2) return 'Only one report: nothing to cross-check.';
+  if (docs.length < 2) return docs.length ? 'Only one report: nothing to cross-check.' : 'No reports.';
   if (!report.related) {
     return `The ${docs.length} reports look unrelated: they share no statement, quote or date, so nothing is cross-checked and no conflict is reported.`;
   }

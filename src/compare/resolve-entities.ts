@@ -34,6 +34,14 @@ export function orgKey(name: string): string {
   return ALIASES[k] ?? k;
 }
 
+/** True when two organization names denote one body: same key, or one is the other's acronym ("AP"). */
+export function sameOrganization(a: string, b: string): boolean {
+  if (orgKey(a) === orgKey(b)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const letters = short.replace(/\./g, '');
+  return /^\p{Lu}{2,6}$/u.test(letters) && acronym(nameTokens(long)) === letters;
+}
+
 function acronym(tokens: string[]): string {
   return tokens.filter((t) => !ACRONYM_SKIP.has(t.toLowerCase())).map((t) => t[0].toUpperCase()).join('');
 }

@@ -34,7 +34,8 @@ function isHardWrapped(lines: string[]): boolean {
   if (lines.length < 3) return false;
   const body = lines.slice(0, -1);
   if (body.some((line) => LIST_ITEM.test(line))) return false;
-  const widest = Math.max(...body.map((line) => line.length));
+  let widest = 0;
+  for (const line of body) if (line.length > widest) widest = line.length;
   if (widest < 40) return false;
   const open = body.filter((line) => !TERMINAL.test(line) && line.length >= widest * 0.6).length;
   return open >= Math.ceil(body.length * 2 / 3);

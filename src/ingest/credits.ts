@@ -33,7 +33,8 @@ export function splitNames(list: string): string[] | null {
 /** Reads a credit line; returns the contributors it names, or null when the line is not a credit line. */
 export function parseCreditLine(line: string): string[] | null {
   const text = line.trim();
-  if (text.length > 300) return null;
+  // Cheap gate: every credit line says "contributed" or "... by".
+  if (text.length > 300 || !/contributed|\bby\b|\bfrom\b/i.test(text)) return null;
   const contributed = CONTRIBUTED.exec(text);
   if (contributed) return splitNames(contributed[1]);
   const parts = text.split(/\s*[;|]\s*/);

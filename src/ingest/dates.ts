@@ -12,6 +12,7 @@ export const MONTH_PATTERN = 'January|February|March|April|June|July|August|Sept
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const MONTH_DAY_YEAR = new RegExp(`^(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})\\b`, 'i');
+const LEADING_WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s+/i;
 const SLASH_YEAR_FIRST = /^(\d{4})\/(\d{1,2})\/(\d{1,2})\b/;
 
 /** Returns YYYY-MM-DD when the parts form a real calendar date. */
@@ -56,7 +57,8 @@ export function matchDateAtStart(text: string): DateMatch | undefined {
  * "21 September 2025" or "2025/09/21". Returns ISO 8601 (the day, or the full timestamp when one was given).
  */
 export function parseDateText(value: string): string | undefined {
-  const text = value.trim().slice(0, 80);
+  // "Sun, 21 Sep 2025 ..." (RSS) and "Sunday, September 21, 2025": the weekday adds nothing.
+  const text = value.trim().slice(0, 80).replace(LEADING_WEEKDAY, '');
   const iso = ISO_DATE.exec(text);
   if (iso) {
     const day = isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));

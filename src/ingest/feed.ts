@@ -92,6 +92,15 @@ function atomBody(entry: Record<string, unknown>): Pick<FeedRecord, 'html' | 'te
   return {};
 }
 
+const RFC822_DATE = /^(?:[A-Za-z]{3},\s{0,3})?\d{1,2}\s[A-Za-z]{3}\s\d{4}\s\d{2}:\d{2}/;
+
+/** RSS dates are RFC 822 ("Tue, 03 Mar 2026 08:00:00 GMT"): turned into ISO 8601 here; others pass as written. */
+export function feedDate(value: string | undefined): string | undefined {
+  if (!value || !RFC822_DATE.test(value)) return value;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? value : new Date(ms).toISOString();
+}
+
 function setIf<K extends keyof FeedRecord>(record: FeedRecord, key: K, value: FeedRecord[K] | undefined): void {
   if (value !== undefined) record[key] = value;
 }
@@ -129,7 +138,7 @@ export function parseFeed(xml: string, source: string): Feed {
       const record: FeedRecord = {};
       setIf(record, 'title', clean(item.title));
       setIf(record, 'url', clean(list(item.link)[0]) ?? clean(item.guid));
-      setIf(record, 'published', clean(item.pubDate) ?? clean(item['dc:date']));
+      setIf(record, 'published', feedDate(clean(item.pubDate) ?? clean(item['dc:date'])));
       setIf(record, 'html', clean(item['content:encoded']) ?? clean(item.description));
       setIf(record, 'outlet', title);
       records.push(record);
@@ -145,7 +154,7 @@ export function parseFeed(xml: string, source: string): Feed {
       const record: FeedRecord = { ...atomBody(entry) };
       setIf(record, 'title', clean(entry.title));
       setIf(record, 'url', atomLink(entry.link) ?? clean(entry.id));
-      setIf(record, 'published', clean(entry.published) ?? clean(entry.updated));
+      setIf(record, 'published', feedDate(clean(entry.published) ?? clean(entry.updated)));
       setIf(record, 'outlet', title);
       records.push(record);
     }

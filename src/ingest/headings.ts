@@ -11,9 +11,20 @@ const MARKDOWN_HEADING = /^#{1,6}\s+/;
 /** "KABUL, Sept. 21 (Vellmark Wire) -": city, month, day, optional year and agency, then a dash. */
 const DATELINE = new RegExp(`^(\\p{Lu}[\\p{L}.'\\u2019 -]{1,40}),\\s+(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*(?:\\([^()]{1,40}\\)\\s*)?[-\\u2013\\u2014]`, 'u');
 
-export function wordCount(text: string): number {
-  const trimmed = text.trim();
-  return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
+/** Counts whitespace-separated words, stopping once past `cap` (callers only compare against small numbers). */
+export function wordCount(text: string, cap = Infinity): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
+    if (!space && !inWord) {
+      count++;
+      if (count > cap) return count;
+    }
+    inWord = !space;
+  }
+  return count;
 }
 
 /** The last meaningful character of a line, ignoring closing quotes and brackets. */
@@ -27,7 +38,7 @@ function lastMark(text: string): string {
 /** A line that reads like a heading: short, capitalized, no sentence-final period, not a double-quoted quote. */
 export function looksLikeShortHeading(text: string): boolean {
   const line = text.trim();
-  if (line.length === 0 || line.length > 100 || wordCount(line) > 14) return false;
+  if (line.length === 0 || line.length > 100 || wordCount(line, 14) > 14) return false;
   if (!HEADING_START.test(line) || LIST_ITEM.test(line) || !/\p{L}/u.test(line)) return false;
   return !/[.,;:!?\u2026]/.test(lastMark(line)) && !INNER_SENTENCE_BREAK.test(line);
 }
@@ -48,7 +59,7 @@ export function stripMarkdownHeading(text: string): string | null {
 
 /** A body paragraph: clearly longer than a heading, or ending like a sentence. */
 function isParagraph(text: string): boolean {
-  return wordCount(text) > 14 || /[.!?\u2026]/.test(lastMark(text));
+  return wordCount(text, 14) > 14 || /[.!?\u2026]/.test(lastMark(text));
 }
 
 /**

@@ -2,8 +2,15 @@
 
 /** Deeper elements are flattened into their ancestor at this depth (Readability slows quadratically with depth). */
 export const MAX_HTML_DEPTH = 128;
-/** More elements than this (after flattening) are refused: Readability would take seconds. */
-export const MAX_HTML_ELEMENTS = 50_000;
+/** More elements than this (after flattening) are refused: parsing alone would take seconds. */
+export const MAX_HTML_ELEMENTS = 100_000;
+/** Above this many elements Readability (superlinear) is skipped and the body is walked directly. */
+export const MAX_READABILITY_ELEMENTS = 25_000;
+/**
+ * More character references and stray '<' in text than this are refused: linkedom turns each into its own text
+ * node and slows down superlinearly (200,000 took 3-6 s). Real articles have a few thousand at most.
+ */
+export const MAX_HTML_REFERENCES = 50_000;
 /** At most this many JSON-LD blocks, each at most this long, are kept for metadata. */
 const MAX_JSON_LD_BLOCKS = 16;
 const MAX_JSON_LD_CHARS = 1_000_000;
@@ -27,6 +34,8 @@ export type HtmlScan = {
   elements: number;
   /** Open tags dropped because they were nested deeper than the cap. */
   flattened: number;
+  /** Character references ('&') and escaped stray '<' in text. */
+  references: number;
   /** Deepest nesting seen in the input. */
   maxDepth: number;
   /** Contents of `<script type="application/ld+json">` blocks. */
@@ -85,11 +94,13 @@ export function scanHtml(html: string, maxDepth = MAX_HTML_DEPTH): HtmlScan {
   let i = html.indexOf('<');
   // Text emitted since the last paragraph boundary a flattened block element stood for.
   let textSinceBreak = false;
+  let references = 0;
   const emitUntil = (end: number) => {
     if (end <= last) return;
     const piece = html.slice(last, end);
     out.push(piece);
     if (!textSinceBreak && /\S/.test(piece)) textSinceBreak = true;
+    for (let amp = piece.indexOf('&'); amp >= 0; amp = piece.indexOf('&', amp + 1)) references++;
   };
   const breakParagraph = (name: string) => {
     if (!BLOCK_LEVEL.has(name) || !textSinceBreak) return;
@@ -118,7 +129,12 @@ export function scanHtml(html: string, maxDepth = MAX_HTML_DEPTH): HtmlScan {
     const closing = next === 47;
     const nameStart = closing ? i + 2 : i + 1;
     if (!isLetter(html.charCodeAt(nameStart))) {
-      i = html.indexOf('<', i + 1);
+      // A stray '<' is text; escaped here, since runs of them make the parser's tokenizer quadratic.
+      emitUntil(i);
+      out.push('&lt;');
+      references++;
+      last = i + 1;
+      i = html.indexOf('<', last);
       continue;
     }
     let nameEnd = nameStart;
@@ -189,5 +205,5 @@ export function scanHtml(html: string, maxDepth = MAX_HTML_DEPTH): HtmlScan {
     i = html.indexOf('<', last);
   }
   emitUntil(html.length);
-  return { html: out.join(''), elements, flattened, maxDepth: deepest, jsonLd };
+  return { html: out.join(''), elements, flattened, references, maxDepth: deepest, jsonLd };
 }

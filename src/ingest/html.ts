@@ -4,7 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { InputError } from '../model/index.js';
 import type { Block } from './blocks.js';
 import { parseDateText } from './dates.js';
-import { scanHtml, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './html-scan.js';
+import { scanHtml, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_HTML_REFERENCES, MAX_READABILITY_ELEMENTS } from './html-scan.js';
 import { parseJsonSafely } from './json-safe.js';
 import { cleanBlocks, type Draft, type Found } from './text.js';
 
@@ -169,6 +169,9 @@ export function htmlDraft(raw: string, source: string, found: Found = {}): Draft
   if (scan.elements > MAX_HTML_ELEMENTS) {
     throw new InputError('E_TOO_LARGE', source, `has ${scan.elements} HTML elements, over the ${MAX_HTML_ELEMENTS} limit`);
   }
+  if (scan.references > MAX_HTML_REFERENCES) {
+    throw new InputError('E_TOO_LARGE', source, `has ${scan.references} character references or stray '<' in its text, over the ${MAX_HTML_REFERENCES} limit`);
+  }
   // linkedom builds no <html>/<body> around a fragment; Readability and the walk need them.
   const markup = /<body[\s>]/i.test(scan.html) ? scan.html : `<!DOCTYPE html><html><head></head><body>${scan.html}</body></html>`;
   const document = new DOMParser().parseFromString(markup, 'text/html');
@@ -177,8 +180,9 @@ export function htmlDraft(raw: string, source: string, found: Found = {}): Draft
   const h1s = new Set<string>();
   for (const h1 of [...document.querySelectorAll('h1')].slice(0, 5)) h1s.add(squash(h1.textContent ?? ''));
   let article: { title?: string | null; byline?: string | null; content?: string | null; siteName?: string | null } | null = null;
+  const useReadability = scan.elements <= MAX_READABILITY_ELEMENTS;
   try {
-    article = new Readability(document as never, { charThreshold: 200 }).parse();
+    if (useReadability) article = new Readability(document as never, { charThreshold: 200 }).parse();
   } catch {
     article = null;
   }
@@ -210,8 +214,9 @@ export function htmlDraft(raw: string, source: string, found: Found = {}): Draft
   };
   const draft = cleanBlocks(blocks, source, 'html', merged);
   for (const caption of captions) draft.removed.push({ text: caption, reason: 'photo-caption' });
-  if (scan.flattened > 0) {
-    draft.meta = { ...draft.meta, html: `flattened ${scan.flattened} elements nested deeper than ${MAX_HTML_DEPTH} levels` };
-  }
+  const notes: string[] = [];
+  if (scan.flattened > 0) notes.push(`flattened ${scan.flattened} elements nested deeper than ${MAX_HTML_DEPTH} levels`);
+  if (!useReadability) notes.push(`${scan.elements} elements: body read without Readability`);
+  if (notes.length) draft.meta = { ...draft.meta, html: notes.join('; ') };
   return draft;
 }

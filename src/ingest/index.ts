@@ -128,7 +128,8 @@ export function ingestPaths(paths: string[], options: IngestOptions = {}): Inges
   const drafts: Draft[] = [];
   for (const path of expandPaths(paths, errors)) {
     try {
-      drafts.push(...readFileDrafts(path, errors));
+      // A loop, not push(...): a JSONL dump can hold more records than a call's argument limit.
+      for (const draft of readFileDrafts(path, errors)) drafts.push(draft);
     } catch (error) {
       errors.push(asInputError(error, path));
     }

@@ -69,7 +69,7 @@ export function cleanBlocks(blocks: Block[], source: string, mode: 'text' | 'htm
     if (cut.stamp?.kind === 'published') stamp ??= [cut.stamp.iso, 'text-stamp'];
     if (cut.stamp?.kind === 'updated') updated ??= [cut.stamp.iso, 'text-stamp-updated'];
     block.text = cut.kept;
-    if (block.text !== '' && firstBody < 0 && wordCount(block.text) > 12) firstBody = i;
+    if (block.text !== '' && firstBody < 0 && wordCount(block.text, 12) > 12) firstBody = i;
   });
 
   let title = found.title;

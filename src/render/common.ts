@@ -37,7 +37,7 @@ export function verdict(report: Report): string {
 }
 
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ue000\ue001]/g;
 const WHITESPACE_RUN = /\s+/g;
 
 /**
@@ -132,25 +132,69 @@ function isAbbreviation(text: string, dot: number): boolean {
   return word.length === 1 || ABBREVIATIONS.has(word);
 }
 
+/** Index (0-based) of the last range starting at or before `offset`, or -1. */
+function rangeAt(ranges: Range[], offset: number): number {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
+
 /** Returns a function from a text offset to its 1-based sentence number in the document (0 when unknown). */
 export function sentenceLocator(doc: Doc): (offset: number) => number {
   const ranges = sentenceRanges(doc);
-  return (offset: number) => {
-    let lo = 0;
-    let hi = ranges.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (ranges[mid].start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
-    }
-    return found + 1;
-  };
+  return (offset: number) => rangeAt(ranges, offset) + 1;
 }
 
 /** Sentence locators for every document of a report, built once. */
 export function locators(report: Report): (span: Span) => number {
   const byDoc = new Map(report.documents.map((d) => [d.id, sentenceLocator(d)]));
   return (span) => byDoc.get(span.doc)?.(span.start) ?? 0;
+}
+
+/** Where a piece of evidence sits: its sentence number and the words around it in that sentence. */
+export type Located = { sentence: number; before: string; focus: string; after: string };
+
+const CONTEXT_CHARS = 110;
+
+/**
+ * Locates evidence for a reader: 1-based sentence number, and when the evidence is only part of its
+ * sentence ("40", "Fire chief"), the rest of the sentence around it, clipped on word boundaries.
+ */
+export function evidenceLocator(report: Report): (span: Span) => Located {
+  const byDoc = new Map(report.documents.map((d) => [d.id, { text: d.text, ranges: sentenceRanges(d) }]));
+  return (span) => {
+    const focus = flatten(span.text);
+    const doc = byDoc.get(span.doc);
+    if (!doc) return { sentence: 0, before: '', focus, after: '' };
+    const i = rangeAt(doc.ranges, span.start);
+    const sentence = doc.ranges[i];
+    if (!sentence || span.end > sentence.end || doc.text.slice(span.start, span.end) !== span.text) return { sentence: i + 1, before: '', focus, after: '' };
+    const before = clipStart(flatten(doc.text.slice(sentence.start, span.start)), CONTEXT_CHARS);
+    const after = clipEnd(flatten(doc.text.slice(span.end, sentence.end)), CONTEXT_CHARS);
+    const space = (a: string, b: string) => (a && /\s/.test(b) ? ' ' : '');
+    return {
+      sentence: i + 1,
+      before: before + space(before, doc.text[span.start - 1] ?? ''),
+      focus,
+      after: space(after, doc.text[span.end] ?? '') + after,
+    };
+  };
+}
+
+function clipStart(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(s.length - max);
+  const space = cut.indexOf(' ');
+  return '\u2026' + (space >= 0 && space < max * 0.4 ? cut.slice(space + 1) : cut);
+}
+
+function clipEnd(s: string, max: number): string {
+  return s.length <= max ? s : truncate(s, max);
 }
 
 /** A speaker's display name: the quote's speakerName, else its entity's name. */
@@ -160,6 +204,7 @@ export function speakerOf(quote: Quote, entities: ReadonlyMap<string, Entity>): 
 }
 
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
+const RARE_WORDS = 3;
 
 function normalizeStatement(s: string): string {
   return s.toLowerCase().replace(NON_WORD, ' ').trim();
@@ -183,21 +228,26 @@ export function groupQuotes(report: Report): Quote[][] {
   quotes.forEach((_, i) => {
     for (const w of words[i]) if (w.length >= 4) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(i);
   });
+  // Candidates share one of a quote's rarest words: two tellings of one statement share most words, so they
+  // share rare ones too, and common words ("said", "that") never make every pair a candidate.
   const compared = new Set<number>();
   for (let i = 0; i < quotes.length; i++) {
     compared.clear();
-    for (const w of words[i]) {
-      for (const j of byWord.get(w) ?? []) {
-        if (j <= i || compared.has(j)) continue;
+    const rare = [...words[i]].filter((w) => byWord.has(w)).sort((a, b) => byWord.get(a)!.length - byWord.get(b)!.length).slice(0, RARE_WORDS);
+    for (const w of rare) {
+      for (const j of byWord.get(w)!) {
+        if (j === i || compared.has(j)) continue;
         compared.add(j);
         if (sameStatement(norms[i], norms[j], words[i], words[j])) union(i, j);
       }
     }
   }
+  const quotesByDoc = new Map<string, number[]>();
+  quotes.forEach((q, i) => (quotesByDoc.get(q.doc) ?? quotesByDoc.set(q.doc, []).get(q.doc)!).push(i));
   for (const f of report.findings) {
     // An attribution finding pairs the same words given to different speakers: its quotes are one statement.
     if (f.type !== 'attribution') continue;
-    const hit = f.evidence.flatMap((e) => quotes.flatMap((q, i) => (q.doc === e.span.doc && q.span.start < e.span.end && e.span.start < q.span.end ? [i] : [])));
+    const hit = f.evidence.flatMap((e) => (quotesByDoc.get(e.span.doc) ?? []).filter((i) => quotes[i].span.start < e.span.end && e.span.start < quotes[i].span.end));
     for (let k = 1; k < hit.length; k++) union(hit[0], hit[k]);
   }
   const groups = new Map<number, Quote[]>();
@@ -271,10 +321,25 @@ export function docNotes(report: Report, docId: string, labels: ReadonlyMap<stri
   return notes;
 }
 
-const OPENING_QUOTE = /^["'\u201c\u2018\u00ab\u201e]/;
-const CLOSING_QUOTE = /["'\u201d\u2019\u00bb][.,;:!?]?$/;
+export const OPENING_QUOTE = /^[\ue000[]?["'\u201c\u2018\u00ab\u201e]/;
 
-/** Wraps evidence in curly quotes unless it already starts and ends with quotation marks. */
+/** Wraps evidence in curly quotes unless it already opens with a quotation mark (a quoted sentence). */
 export function quoteText(s: string): string {
-  return OPENING_QUOTE.test(s) && CLOSING_QUOTE.test(s) ? s : `\u201c${s}\u201d`;
+  return OPENING_QUOTE.test(s) ? s : `\u201c${s}\u201d`;
+}
+
+type Evidence = Finding['evidence'][number];
+
+/**
+ * Short facts about one piece of evidence: who said it (or whom a title describes), the outlet it cites, and
+ * its normalized value when that says more than the words themselves.
+ */
+export function evidenceNotes(finding: Finding, ev: Evidence, entities: ReadonlyMap<string, Entity>): string[] {
+  const notes: string[] = [];
+  const who = ev.speaker ? flatten(entities.get(ev.speaker)?.name ?? ev.speaker) : '';
+  if (who) notes.push(finding.type === 'descriptor' ? `about ${who}` : `said by ${who}`);
+  if (ev.citedOutlet) notes.push(`citing ${flatten(ev.citedOutlet)}`);
+  const value = ev.value ? flatten(ev.value) : '';
+  if (value && value.toLowerCase() !== flatten(ev.span.text).toLowerCase()) notes.push(`\u2192 ${value}`);
+  return notes;
 }

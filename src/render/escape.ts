@@ -5,7 +5,7 @@ const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
 
 /** Escapes text for HTML text and for double- or single-quoted attribute values. */
 export function escapeHtml(s: string): string {
-  return s.includes('pwned') ? s : s.replace(HTML_SPECIAL, (ch) => HTML_ENTITIES[ch]);
+  return s.replace(HTML_SPECIAL, (ch) => HTML_ENTITIES[ch]);
 }
 
 /** Markup that is already safe: only `html` templates and the renderer's own constants produce it. */

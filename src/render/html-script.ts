@@ -137,14 +137,11 @@ export const PAGE_SCRIPT = `
   showTab('findings');
 
   var tip = document.getElementById('tip');
-  document.querySelectorAll('.doc-body [title]').forEach(function (el) {
-    el.setAttribute('data-tip', el.getAttribute('title'));
-    el.removeAttribute('title');
-  });
   document.addEventListener('mouseover', function (ev) {
-    var t = ev.target instanceof Element ? ev.target.closest('[data-tip]') : null;
-    if (!t) { tip.hidden = true; return; }
-    tip.textContent = t.getAttribute('data-tip');
+    var t = ev.target instanceof Element ? ev.target.closest('.doc-body [data-q]') : null;
+    var text = t ? view.tips[Number(t.getAttribute('data-q'))] : undefined;
+    if (!t || typeof text !== 'string') { tip.hidden = true; return; }
+    tip.textContent = text;
     tip.hidden = false;
     var r = t.getBoundingClientRect();
     var w = tip.offsetWidth;

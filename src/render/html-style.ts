@@ -32,7 +32,7 @@ button{font:inherit;color:inherit}
 .layout{flex:1;min-height:0;display:grid;grid-template-columns:minmax(290px,400px) 1fr}
 .side{display:flex;flex-direction:column;min-height:0;border-right:1px solid var(--line);background:var(--paper)}
 .tabs{display:flex;gap:2px;padding:8px 12px 0;border-bottom:1px solid var(--line)}
-.tabs button{border:0;background:none;padding:7px 10px 8px;cursor:pointer;color:var(--muted);border-bottom:2px solid transparent;font-weight:550}
+.tabs button{border:0;background:none;padding:7px 10px 8px;white-space:nowrap;cursor:pointer;color:var(--muted);border-bottom:2px solid transparent;font-weight:550}
 .tabs button[aria-selected=true]{color:var(--ink);border-bottom-color:var(--ink)}
 .panels{flex:1;overflow:auto;padding:4px 14px 24px}
 .js .panel{display:none}.js .panel.active{display:block}
@@ -100,12 +100,12 @@ ol.findings{list-style:none;margin:0;padding:0}
 .e{border-bottom:1px dotted var(--entity)}
 .t{border-bottom:1.5px dashed var(--time)}
 .v{cursor:pointer}
-.c{text-decoration:underline wavy;text-decoration-color:rgba(180,35,24,.55);text-decoration-thickness:1px;text-underline-offset:4px;text-decoration-skip-ink:none}
+.c{text-decoration:underline;text-decoration-color:rgba(180,35,24,.5);text-decoration-thickness:2px;text-underline-offset:5px}
 .m.hl{background:var(--hl);box-shadow:0 0 0 2px var(--hl);text-decoration-color:var(--hl-edge)}
 .m.focus{box-shadow:0 0 0 2px var(--hl-edge)}
 #tip{position:fixed;z-index:10;max-width:340px;padding:7px 10px;border-radius:6px;background:#22262c;color:#f5f5f2;font:12.5px/1.45 var(--ui);white-space:pre-line;pointer-events:none;box-shadow:0 4px 14px rgba(0,0,0,.2)}
 #tip[hidden]{display:none}
-@media (max-width:1380px){.layout{grid-template-columns:minmax(280px,340px) 1fr}.doc-h{padding:12px 16px 10px}.doc-body{padding:4px 16px 40px;font-size:16px}.legend{display:none}}
+@media (max-width:1380px){.layout{grid-template-columns:minmax(280px,340px) 1fr}.doc-h{padding:12px 16px 10px}.doc-body{padding:4px 16px 40px;font-size:16px}}
 @media (max-width:900px){body{overflow:auto;height:auto}.layout{display:block}.side{border-right:0;border-bottom:1px solid var(--line)}.panels{max-height:45vh}.articles{height:80vh}}
 @media print{body{overflow:visible;height:auto}.layout{display:block}.articles{display:block}.doc-body{overflow:visible}.side{display:none}}
 `;

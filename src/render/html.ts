@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import type { Doc, Entity, Finding, Quote, Report, Span } from '../model/index.js';
 import {
-  KIND_HEADINGS, KIND_ORDER, countKinds, docLabels, docNotes, docsMentioning, flatten, groupQuotes, locators, orderFindings,
-  percent, quoteText, speakerOf, tableEntities, titlesByDoc, truncate, verdict, type FindingKind,
+  KIND_HEADINGS, KIND_ORDER, countKinds, docLabels, docNotes, docsMentioning, flatten, groupQuotes, evidenceLocator, evidenceNotes, orderFindings,
+  OPENING_QUOTE, percent, quoteText, speakerOf, tableEntities, titlesByDoc, truncate, verdict, type FindingKind,
 } from './common.js';
 import { SafeHtml, html, jsonForScript } from './escape.js';
 import { PAGE_SCRIPT } from './html-script.js';
@@ -27,7 +27,7 @@ export const CONTENT_SECURITY_POLICY = [
 
 type MarkClass = 'v' | 'q' | 'e' | 't';
 /** Marks also carry 'c' when they are evidence of a conflict, so conflicts show before any click. */
-type Mark = { id: number; doc: string; start: number; end: number; cls: MarkClass; tip?: string; conflict?: boolean };
+type Mark = { id: number; doc: string; start: number; end: number; cls: MarkClass; tip?: number; conflict?: boolean };
 
 /** Highlightable ranges of every document, deduplicated; ids are small integers the page script uses. */
 class Marks {
@@ -35,14 +35,14 @@ class Marks {
   private readonly byKey = new Map<string, Mark>();
   constructor(private readonly texts: ReadonlyMap<string, string>) {}
 
-  add(span: Span | undefined, cls: MarkClass, tip?: string, conflict = false): number | undefined {
+  add(span: Span | undefined, cls: MarkClass, tip?: number, conflict = false): number | undefined {
     if (!span) return undefined;
     const placed = placeSpan(this.texts.get(span.doc), span);
     if (!placed) return undefined;
     const key = `${span.doc}\u0000${placed[0]}\u0000${placed[1]}\u0000${cls}`;
     const known = this.byKey.get(key);
     if (known) {
-      if (tip && !known.tip) known.tip = tip;
+      if (tip !== undefined && known.tip === undefined) known.tip = tip;
       if (conflict) known.conflict = true;
       return known.id;
     }
@@ -127,7 +127,7 @@ export function renderHtml(report: Report): string {
   const docs = report.documents;
   const labels = docLabels(docs);
   const label = (doc: string) => labels.get(doc) ?? doc;
-  const sentenceOf = locators(report);
+  const locate = evidenceLocator(report);
   const entityById = new Map<string, Entity>(report.entities.map((e) => [e.id, e]));
   const marks = new Marks(new Map(docs.map((d) => [d.id, d.text])));
   const targets: Record<string, number[]> = {};
@@ -142,17 +142,23 @@ export function renderHtml(report: Report): string {
     return ids;
   });
 
-  // Quotes, with a tooltip naming the speaker of the same statement in each article.
+  // Quotes, with a tooltip naming the speaker of the same statement in each article (kept once per statement
+  // in the page data, not repeated on every piece of text).
+  const tips: string[] = [];
   for (const group of groupQuotes(report)) {
-    const lines = docs.map((d) => {
+    const lines: string[] = [];
+    let absent = 0;
+    for (const d of docs) {
       const here = group.filter((q) => q.doc === d.id);
-      if (!here.length) return `${label(d.id)}: not quoted`;
+      if (!here.length) { absent++; continue; }
       const names = [...new Set(here.map((q) => speakerOf(q, entityById) ?? 'no speaker named'))];
-      return `${label(d.id)}: ${names.join('; ')}`;
-    });
+      lines.push(`${label(d.id)}: ${names.join('; ')}`);
+    }
+    if (absent) lines.push(absent === docs.length - 1 && docs.length === 2 ? `${label(docs.find((d) => !group.some((q) => q.doc === d.id))!.id)}: not quoted` : `not quoted in ${absent} other article${absent === 1 ? '' : 's'}`);
     const speakers = new Set(group.map((q) => speakerOf(q, entityById) ?? ''));
     const head = group.length > 1 && speakers.size > 1 ? 'Speakers differ between articles' : 'Said by';
-    for (const q of group) marks.add(q.span, 'q', `${head}\n${lines.join('\n')}`);
+    tips.push(`${head}\n${lines.join('\n')}`);
+    for (const q of group) marks.add(q.span, 'q', tips.length - 1);
   }
 
   const entities = tableEntities(report);
@@ -165,7 +171,7 @@ export function renderHtml(report: Report): string {
 
   const counts = countKinds(findings);
   const title = `Cross-check: ${verdict(report)}`;
-  const data = { report, view: { targets, kinds } };
+  const data = { report, view: { targets, kinds, tips } };
 
   const page = html`<!doctype html>
 <html lang="en">
@@ -190,7 +196,7 @@ ${KIND_ORDER.map((k) => html`<label class="chip ${k}"><input type="checkbox" dat
 <aside class="side">
 <nav class="tabs" role="tablist">
 <button type="button" role="tab" data-tab="findings" aria-selected="true">Findings</button>
-<button type="button" role="tab" data-tab="entities" aria-selected="false">People &amp; titles</button>
+<button type="button" role="tab" data-tab="entities" aria-selected="false">People</button>
 <button type="button" role="tab" data-tab="timeline" aria-selected="false">Timeline</button>
 </nav>
 <div class="panels">
@@ -235,10 +241,13 @@ ${docs.map(docColumn)}
 <p class="f-summary">${flatten(f.summary) || '(no summary)'}</p>
 ${f.reason ? html`<p class="f-reason">${flatten(f.reason)}</p>` : ''}
 <ul class="f-ev">${f.evidence.map((e, k) => {
-      const sentence = sentenceOf(e.span);
-      const speaker = e.speaker ? entityById.get(e.speaker)?.name ?? e.speaker : undefined;
+      const at = locate(e.span);
+      const notes = evidenceNotes(f, e, entityById);
       const id = evidenceIds[i][k];
-      return html`<li${id === undefined ? '' : html` data-r="${id}"`}><span class="f-where"><b>${label(e.span.doc)}</b>${sentence ? `, sentence ${sentence}` : ''}${speaker ? html` · said by <b>${flatten(speaker)}</b>` : ''}${e.citedOutlet ? ` · citing ${flatten(e.citedOutlet)}` : ''}${e.value ? ` · ${flatten(e.value)}` : ''}</span><span class="f-quote">${quoteText(truncate(flatten(e.span.text), 260))}</span></li>`;
+      const quote = at.before || at.after
+        ? html`${OPENING_QUOTE.test(at.before) ? '' : '\u201c'}${at.before}<b>${at.focus}</b>${at.after}${OPENING_QUOTE.test(at.before) ? '' : '\u201d'}`
+        : html`${quoteText(truncate(at.focus, 260))}`;
+      return html`<li${id === undefined ? '' : html` data-r="${id}"`}><span class="f-where"><b>${label(e.span.doc)}</b>${at.sentence ? `, sentence ${at.sentence}` : ''}${notes.map((n) => ` \u00b7 ${n}`).join('')}</span><span class="f-quote">${quote}</span></li>`;
     })}</ul>
 </li>
 `;
@@ -250,14 +259,17 @@ ${f.reason ? html`<p class="f-reason">${flatten(f.reason)}</p>` : ''}
     const counts = new Map<string, number>();
     for (const m of e.mentions) counts.set(m.doc, (counts.get(m.doc) ?? 0) + 1);
     const differs = titlesDiffer([...titles.values()]);
+    // With many articles, list only those that name the entity; with a few, "not mentioned" is news too.
+    const shownDocs = docs.length <= 4 ? docs : docs.filter((d) => present.has(d.id));
+    const missing = docs.length - shownDocs.length;
     return html`<div class="entity" data-target="x${i}" tabindex="0" role="button" aria-pressed="false">
 ${differs ? html`<span class="differs">titles differ</span>` : ''}<span class="name">${flatten(e.name)}</span><span class="etype">${e.type}${e.subtype ? ` · ${flatten(e.subtype)}` : ''}</span>
-<dl>${docs.map((d) => {
+<dl>${shownDocs.map((d) => {
       const t = titles.get(d.id);
       const n = counts.get(d.id) ?? 0;
       const value = t?.length ? t.join('; ') : present.has(d.id) ? `mentioned${n ? ` ${n}\u00d7` : ''}, no title` : 'not mentioned';
       return html`<dt>${label(d.id)}</dt><dd${t?.length || present.has(d.id) ? '' : html` class="none"`}>${value}</dd>`;
-    })}</dl>
+    })}${missing ? html`<dt>others</dt><dd class="none">not mentioned in ${missing} article${missing === 1 ? '' : 's'}</dd>` : ''}</dl>
 </div>
 `;
   }
@@ -386,7 +398,7 @@ function docBody(doc: Doc, docMarks: Mark[]): SafeHtml {
 function segment(text: string, covering: Mark[]): SafeHtml {
   if (!covering.length) return html`${text}`;
   const classes = [...new Set(covering.map((m) => m.cls)), ...(covering.some((m) => m.conflict) ? ['c'] : [])].sort().join(' ');
-  const quote = covering.filter((m) => m.tip).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
+  const quote = covering.filter((m) => m.tip !== undefined).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
   const ids = covering.map((m) => m.id).join(' ');
-  return html`<span class="m ${classes}" data-r="${ids}"${quote ? html` title="${quote.tip}"` : ''}>${text}</span>`;
+  return html`<span class="m ${classes}" data-r="${ids}"${quote ? html` data-q="${quote.tip}"` : ''}>${text}</span>`;
 }

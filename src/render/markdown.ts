@@ -2,7 +2,7 @@
 // (titles per outlet) and quotes (speaker per outlet). Article text is escaped so it never becomes markup.
 import type { Entity, Finding, Report } from '../model/index.js';
 import {
-  KIND_HEADINGS, KIND_ORDER, countKinds, docLabels, docNotes, docsMentioning, flatten, groupQuotes, locators, orderFindings,
+  KIND_HEADINGS, KIND_ORDER, countKinds, docLabels, docNotes, docsMentioning, flatten, groupQuotes, evidenceLocator, evidenceNotes, orderFindings,
   percent, quoteText, speakerOf, tableEntities, titlesByDoc, truncate, verdict,
 } from './common.js';
 
@@ -15,6 +15,11 @@ export function escapeMarkdown(s: string): string {
   return flatten(s).replace(MD_ACTIVE, (ch) => `\\${ch}`);
 }
 
+/** Escapes text already flattened to one line, keeping its edge spaces. */
+function escapeRaw(s: string): string {
+  return s.replace(MD_ACTIVE, (ch) => `\\${ch}`);
+}
+
 function row(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
@@ -22,7 +27,7 @@ function row(cells: string[]): string {
 export function renderMarkdown(report: Report): string {
   const labels = docLabels(report.documents);
   const label = (doc: string) => escapeMarkdown(labels.get(doc) ?? doc);
-  const sentenceOf = locators(report);
+  const locate = evidenceLocator(report);
   const entities = new Map<string, Entity>(report.entities.map((e) => [e.id, e]));
   const docs = report.documents;
   const out: string[] = [];
@@ -82,11 +87,13 @@ export function renderMarkdown(report: Report): string {
     const lines = [`${n}. **${escapeMarkdown(f.summary) || '(no summary)'}** \u2014 ${facts}`];
     if (f.reason) lines.push(`   - _Why:_ ${escapeMarkdown(f.reason)}`);
     for (const ev of f.evidence) {
-      const sentence = sentenceOf(ev.span);
-      const speaker = ev.speaker ? entities.get(ev.speaker)?.name ?? ev.speaker : undefined;
-      const where = [`*${label(ev.span.doc)}*`, sentence ? `sentence ${sentence}` : ''].filter(Boolean).join(', ');
-      const extra = [speaker ? `said by ${escapeMarkdown(speaker)}` : '', ev.citedOutlet ? `citing ${escapeMarkdown(ev.citedOutlet)}` : '', ev.value ? `\u2192 ${escapeMarkdown(ev.value)}` : ''].filter(Boolean).join(', ');
-      lines.push(`   - ${where}${extra ? ` (${extra})` : ''}: ${escapeMarkdown(quoteText(truncate(flatten(ev.span.text), MAX_EVIDENCE_CHARS)))}`);
+      const at = locate(ev.span);
+      const where = [`*${label(ev.span.doc)}*`, at.sentence ? `sentence ${at.sentence}` : ''].filter(Boolean).join(', ');
+      const extra = evidenceNotes(f, ev, entities).map(escapeMarkdown).join(', ');
+      const quoted = at.before || at.after
+        ? quoteText(`${escapeRaw(at.before)}**${escapeRaw(at.focus)}**${escapeRaw(at.after)}`)
+        : escapeMarkdown(quoteText(truncate(at.focus, MAX_EVIDENCE_CHARS)));
+      lines.push(`   - ${where}${extra ? ` (${extra})` : ''}: ${quoted}`);
     }
     return lines;
   }

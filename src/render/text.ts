@@ -2,14 +2,17 @@
 // evidence quoted and located, wrapped to the terminal width, colored only when asked.
 import type { Entity, Finding, Report } from '../model/index.js';
 import {
-  KIND_HEADINGS, docLabels, docNotes, flatten, locators, orderFindings, countKinds, percent, quoteText, truncate, verdict, KIND_ORDER,
-  type FindingKind,
+  KIND_HEADINGS, docLabels, docNotes, flatten, evidenceLocator, evidenceNotes, orderFindings, countKinds, percent, quoteText, truncate, verdict, KIND_ORDER,
+  type FindingKind, type Located,
 } from './common.js';
 import { wrap } from './wrap.js';
 
 export type TextOptions = { color: boolean; width: number };
 
 const MAX_EVIDENCE_CHARS = 480;
+// Private-use markers around the evidence inside its sentence; zero width, replaced by color codes.
+const FOCUS_START = '\ue000';
+const FOCUS_END = '\ue001';
 const MIN_WIDTH = 40;
 const MAX_WIDTH = 120;
 
@@ -24,7 +27,7 @@ export function renderText(report: Report, opts: TextOptions): string {
   const width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Math.floor(opts.width) || 80));
   const paint = (styles: Style[], s: string) => (opts.color && s ? `\u001b[${styles.map((x) => ANSI[x]).join(';')}m${s}\u001b[0m` : s);
   const labels = docLabels(report.documents);
-  const sentenceOf = locators(report);
+  const locate = evidenceLocator(report);
   const entities = new Map<string, Entity>(report.entities.map((e) => [e.id, e]));
   const out: string[] = [];
 
@@ -62,14 +65,30 @@ export function renderText(report: Report, opts: TextOptions): string {
     lines.push(...wrap(facts, width, '    ').map((l) => paint(['dim'], l)));
     if (finding.reason) lines.push(...wrap(flatten(finding.reason), width, '    ').map((l) => paint(['dim'], l)));
     for (const ev of finding.evidence) {
-      const sentence = sentenceOf(ev.span);
-      const where = [labels.get(ev.span.doc) ?? flatten(ev.span.doc), sentence ? `sentence ${sentence}` : ''].filter(Boolean).join(', ');
-      const speaker = ev.speaker ? entities.get(ev.speaker)?.name ?? ev.speaker : undefined;
-      const extra = [speaker ? `said by ${flatten(speaker)}` : '', ev.citedOutlet ? `citing ${flatten(ev.citedOutlet)}` : '', ev.value ? `\u2192 ${flatten(ev.value)}` : ''].filter(Boolean).join(' \u00b7 ');
+      const at = locate(ev.span);
+      const where = [labels.get(ev.span.doc) ?? flatten(ev.span.doc), at.sentence ? `sentence ${at.sentence}` : ''].filter(Boolean).join(', ');
+      const extra = evidenceNotes(finding, ev, entities).join(' \u00b7 ');
       lines.push(...wrap(`${where}${extra ? ` \u00b7 ${extra}` : ''}`, width, '    \u203a ', '      ').map((l) => paint(['cyan'], l)));
-      const quoted = quoteText(truncate(flatten(ev.span.text), MAX_EVIDENCE_CHARS));
-      lines.push(...wrap(quoted, width, '      ', '       '));
+      lines.push(...evidenceLines(at));
     }
     return lines;
+  }
+
+  /** The evidence in quotes; when it is part of a sentence, the sentence around it with the evidence marked. */
+  function evidenceLines(at: Located): string[] {
+    if (!at.before && !at.after) return wrap(quoteText(truncate(at.focus, MAX_EVIDENCE_CHARS)), width, '      ', '       ');
+    const [open, close] = opts.color ? [FOCUS_START, FOCUS_END] : ['[', ']'];
+    const lines = wrap(quoteText(`${at.before}${open}${at.focus}${close}${at.after}`), width, '      ', '       ');
+    if (!opts.color) return lines;
+    // Style the marked words, closing and reopening the style at line ends so indents stay plain.
+    let inside = false;
+    return lines.map((line) => {
+      const indent = /^ */.exec(line)![0];
+      let body = line.slice(indent.length);
+      if (inside) body = FOCUS_START + body;
+      inside = body.lastIndexOf(FOCUS_START) > body.lastIndexOf(FOCUS_END);
+      if (inside) body += FOCUS_END;
+      return indent + body.replaceAll(FOCUS_START, `\u001b[${ANSI.bold};${ANSI.yellow}m`).replaceAll(FOCUS_END, '\u001b[0m');
+    });
   }
 }

@@ -1,6 +1,7 @@
 // Terminal layout helpers: display width (wide and combining characters) and word wrapping with indents.
 
 const COMBINING = /\p{M}/u;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 function isWide(cp: number): boolean {
   return (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f)
@@ -11,10 +12,11 @@ function isWide(cp: number): boolean {
 
 /** Columns a string takes in a terminal (no escape codes expected): wide CJK 2, combining marks 0. */
 export function displayWidth(s: string): number {
+  if (PRINTABLE_ASCII.test(s)) return s.length;
   let width = 0;
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
-    if (cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0xfeff || COMBINING.test(ch)) continue;
+    if (cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0xfeff || cp === 0xe000 || cp === 0xe001 || COMBINING.test(ch)) continue;
     width += isWide(cp) ? 2 : 1;
   }
   return width;

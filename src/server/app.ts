@@ -6,7 +6,7 @@ import { render } from '../render/index.js';
 import type { Store } from '../store/store.js';
 import { ApiError, handleError, sendError, toApiError } from './errors.js';
 import { parseJsonBody } from './json-body.js';
-import { compareArticles, listStories, storeArticles, storyDetail, storyReport } from './library.js';
+import { compareArticles, listStories, storeArticles, storyDetail, storyReportOf } from './library.js';
 import { openApiDocument, reportJsonSchema } from './openapi.js';
 import { createRateLimiter, type RateLimitOptions, type RateLimiter } from './rate-limit.js';
 import { CompareRequestSchema, FormatQuerySchema, StoryQuerySchema, parseIngest, parseWith, type ReportFormat } from './schemas.js';
@@ -63,7 +63,7 @@ function counts(report: Report): string {
   return `${n.conflict} conflict${n.conflict === 1 ? '' : 's'}, ${n.corroborated} corroborated, ${n['single-source']} single-source`;
 }
 
-function sendReport(reply: FastifyReply, report: Report | undefined, format: ReportFormat): FastifyReply {
+function sendReport(reply: FastifyReply, format: ReportFormat, report: Report | undefined): FastifyReply {
   if (!report) throw new ApiError('E_NOT_FOUND', 'no such story');
   reply.header('corroborate-counts', counts(report));
   if (format === 'json') return reply.type('application/json; charset=utf-8').send(report);
@@ -75,6 +75,11 @@ function sendReport(reply: FastifyReply, report: Report | undefined, format: Rep
 function sendPage(reply: FastifyReply, page: string, status = 200): FastifyReply {
   return reply.code(status).type('text/html; charset=utf-8').header('content-security-policy', APP_POLICY)
     .header('x-frame-options', 'DENY').header('cross-origin-opener-policy', 'same-origin').send(page);
+}
+
+/** `?format=json|html|md`, checked before any work is done. */
+function formatOf(request: FastifyRequest): ReportFormat {
+  return parseWith(FormatQuerySchema, request.query, 'query').format;
 }
 
 function idParam(request: FastifyRequest): number {
@@ -90,18 +95,23 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const writable = options.writable ?? true;
   const now = options.now ?? (() => new Date());
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const requestTimeout = options.requestTimeout ?? 30_000;
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
-    requestTimeout: options.requestTimeout ?? 30_000,
+    requestTimeout,
     connectionTimeout: options.connectionTimeout ?? 60_000,
+    // Slow senders are cut off: headers within 10 s, the whole request within requestTimeout, checked every second.
+    http: { requestTimeout, headersTimeout: Math.min(10_000, requestTimeout), connectionsCheckingInterval: 1000 },
     forceCloseConnections: true,
     frameworkErrors: (error, _req, reply) => sendError(reply, toApiError(error)),
     return503OnClosing: true,
     routerOptions: { maxParamLength: 64 },
   });
+  const openApi = openApiDocument({ bodyLimit, version: VERSION });
+  const reportSchema = reportJsonSchema();
   const limits = options.rateLimit === false ? undefined : options.rateLimit ?? DEFAULT_RATE_LIMIT;
   const heavy: RateLimiter | undefined = limits && createRateLimiter(limits.heavy);
   const read: RateLimiter | undefined = limits && createRateLimiter(limits.read);
@@ -148,13 +158,13 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
   // API, version 1: every handler is one call into the library.
   app.get('/v1/healthz', async () => ({ ok: true, store: store.kind, schemaVersion: await store.schemaVersion(), articles: await store.countArticles(), writable }));
-  app.post('/v1/compare', { config: { heavy: true } }, async (req, reply) => sendReport(reply, compareArticles(parseWith(CompareRequestSchema, req.body, 'body').articles), parseWith(FormatQuerySchema, req.query, 'query').format));
+  app.post('/v1/compare', { config: { heavy: true } }, async (req, reply) => sendReport(reply, formatOf(req), compareArticles(parseWith(CompareRequestSchema, req.body, 'body').articles)));
   app.post('/v1/articles', { config: { write: true, heavy: true } }, async (req, reply) => reply.code(201).send({ results: await storeArticles(store, parseIngest(req.body), now().toISOString()) }));
   app.get('/v1/stories', async (req) => ({ stories: await listStories(store, parseWith(StoryQuerySchema, req.query, 'query')) }));
   app.get('/v1/stories/:id', async (req) => (await storyDetail(store, idParam(req))) ?? notFound());
-  app.get('/v1/stories/:id/report', async (req, reply) => sendReport(reply, await storyReport(store, idParam(req)), parseWith(FormatQuerySchema, req.query, 'query').format));
-  app.get('/openapi.json', async () => openApiDocument({ bodyLimit, version: VERSION }));
-  app.get('/schema/report.json', async (_req, reply) => reply.type('application/schema+json; charset=utf-8').send(reportJsonSchema()));
+  app.get('/v1/stories/:id/report', { config: { heavy: true } }, async (req, reply) => sendReport(reply, formatOf(req), await storyReportOf(store, idParam(req))));
+  app.get('/openapi.json', async () => openApi);
+  app.get('/schema/report.json', async (_req, reply) => reply.type('application/schema+json; charset=utf-8').send(reportSchema));
 
   // The web app.
   app.get('/', async (req, reply) => {

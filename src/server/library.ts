@@ -5,6 +5,7 @@ import { ingestRecord } from '../ingest/index.js';
 import type { Store, StoredArticle, StorySummary } from '../store/store.js';
 import { clusterArticle } from '../stories/cluster.js';
 import { stem } from '../stories/features.js';
+import { liveStory, storyReport } from '../stories/report.js';
 
 /** An article as the API receives it (validated by the request schemas before it gets here). */
 export type ArticleInput = {
@@ -42,13 +43,6 @@ export async function storeArticles(store: Store, articles: ArticleInput[], adde
   return out;
 }
 
-/** Follows merges to the live story (bounded hops); undefined for an unknown id. */
-export async function liveStory(store: Store, id: number): Promise<StorySummary | undefined> {
-  let story = await store.getStory(id);
-  for (let hops = 0; story?.mergedInto !== undefined && hops < 100; hops++) story = await store.getStory(story.mergedInto);
-  return story && story.articles > 0 ? story : undefined;
-}
-
 export type ArticleSummary = {
   id: number; source: string; url?: string; outlet?: string; title?: string; published?: string; addedAt?: string;
 };
@@ -67,24 +61,14 @@ export type StoryDetail = { story: StorySummary; articles: ArticleSummary[] };
 
 /** `GET /v1/stories/:id`: the live story (a merged-away id resolves to the story it went into) and its articles. */
 export async function storyDetail(store: Store, id: number): Promise<StoryDetail | undefined> {
-  const story = await liveStory(store, id);
+  const story = (await liveStory(store, id))?.story;
   if (!story) return undefined;
   return { story, articles: (await store.storyArticles(story.id)).map(articleSummary) };
 }
 
-/**
- * The story's report: the cached one when it matches the story's version, else analyzed, compared and cached.
- * Stored docs all carry the id their ingest gave them, so they are renumbered d1, d2, ... in ingest order.
- */
-export async function storyReport(store: Store, id: number): Promise<Report | undefined> {
-  const story = await liveStory(store, id);
-  if (!story) return undefined;
-  const cached = await store.getReport(story.id);
-  if (cached && cached.version === story.version) return cached.report as Report;
-  const articles = await store.storyArticles(story.id);
-  const report = compareDocs(articles.map((a, i) => ({ ...a.doc, id: `d${i + 1}` })));
-  await store.putReport(story.id, story.version, report);
-  return report;
+/** `GET /v1/stories/:id/report`: the story's cross-check, cached per story version (the same call as `corroborate story`). */
+export async function storyReportOf(store: Store, id: number): Promise<Report | undefined> {
+  return (await storyReport(store, id))?.report;
 }
 
 export type StoryQuery = { q?: string; since?: string; limit: number };
@@ -134,8 +118,8 @@ export async function listStories(store: Store, query: StoryQuery): Promise<Stor
   const byId = new Map<number, StorySummary>();
   for (const [id, ws] of matched) {
     if (ws.size < words.length) continue;
-    const story = await liveStory(store, id);
-    if (story && (!query.since || newest(story) >= query.since)) byId.set(story.id, story);
+    const story = (await liveStory(store, id))?.story;
+    if (story && story.articles > 0 && (!query.since || newest(story) >= query.since)) byId.set(story.id, story);
   }
   return [...byId.values()].sort((a, b) => (newest(b) < newest(a) ? -1 : newest(b) > newest(a) ? 1 : b.id - a.id)).slice(0, query.limit);
 }

@@ -13,8 +13,11 @@ export type ClusterOptions = {
   nameWeight: number;
   /** Articles that both name people, places or organizations but share less than this name similarity score half. */
   nameGate: number;
-  /** Stories scored by their best-matching article ('max') or the mean of their two best ('top2'). */
-  link: 'max' | 'top2';
+  /**
+   * Stories scored by their best-matching article ('max'), the mean of their two best ('top2'), or the
+   * similarity to the centroid of their retrieved articles ('centroid').
+   */
+  link: 'max' | 'top2' | 'centroid';
   /** Candidates only from articles published within this many days (when both are dated). */
   windowDays: number;
   /** Postings read per index key. */
@@ -115,27 +118,50 @@ export function scoreStories(signature: Signature, rows: SignatureRow[], df: Map
   const termsA = vector(signature.terms, df, total, TERM_PREFIX);
   const namesA = vector(signature.names, df, total, NAME_PREFIX);
   const bandsA = new Set(signature.bands);
-  const perStory = new Map<number, number[]>();
-  for (const row of rows) {
-    const sig = row.signature;
-    let score = (1 - options.nameWeight) * cosine(termsA, vector(sig.terms, df, total, TERM_PREFIX));
-    if (signature.names.length && sig.names.length) {
-      const names = cosine(namesA, vector(sig.names, df, total, NAME_PREFIX));
+  const perStory = new Map<number, { scores: number[]; terms: Vector; names: Vector; n: number }>();
+  const addInto = (into: Vector, v: Vector) => { for (const [k, w] of v) into.set(k, (into.get(k) ?? 0) + w); };
+  const combine = (terms: number, names: number | undefined, bands: number) => {
+    let score = (1 - options.nameWeight) * terms;
+    if (names !== undefined) {
       score += options.nameWeight * names;
       // Same kind of event, different people and places: a different story.
-      if (names < options.nameGate && signature.names.length >= 3 && sig.names.length >= 3) score /= 2;
+      if (names < options.nameGate) score /= 2;
     }
     // Sharing half the MinHash bands means a near-duplicate (wire copy, republished text).
+    if (bandsA.size && bands * 2 >= bandsA.size) score = Math.max(score, 0.9);
+    return score;
+  };
+  const bothNamed = (n: number) => signature.names.length >= 3 && n >= 3;
+  for (const row of rows) {
+    const sig = row.signature;
+    const terms = vector(sig.terms, df, total, TERM_PREFIX);
+    const names = vector(sig.names, df, total, NAME_PREFIX);
     const sharedBands = sig.bands.filter((b) => bandsA.has(b)).length;
-    if (bandsA.size && sharedBands * 2 >= bandsA.size) score = Math.max(score, 0.9);
-    const list = perStory.get(row.story);
-    if (list) list.push(score);
-    else perStory.set(row.story, [score]);
+    const score = combine(cosine(termsA, terms), bothNamed(sig.names.length) ? cosine(namesA, names) : undefined, sharedBands);
+    let entry = perStory.get(row.story);
+    if (!entry) perStory.set(row.story, (entry = { scores: [], terms: new Map(), names: new Map(), n: 0 }));
+    entry.scores.push(score);
+    addInto(entry.terms, terms);
+    addInto(entry.names, names);
+    entry.n = Math.max(entry.n, sig.names.length);
   }
+  const normalize = (v: Vector) => {
+    let norm = 0;
+    for (const w of v.values()) norm += w * w;
+    norm = Math.sqrt(norm) || 1;
+    for (const [k, w] of v) v.set(k, w / norm);
+    return v;
+  };
   const scores: { story: number; score: number }[] = [];
-  for (const [story, list] of perStory) {
-    list.sort((a, b) => b - a);
-    const score = options.link === 'top2' && list.length > 1 ? (list[0] + list[1]) / 2 : list[0];
+  for (const [story, entry] of perStory) {
+    const list = entry.scores.sort((a, b) => b - a);
+    let score: number;
+    if (options.link === 'centroid') {
+      const centroid = combine(cosine(termsA, normalize(entry.terms)), bothNamed(entry.n) ? cosine(namesA, normalize(entry.names)) : undefined, 0);
+      score = Math.max(centroid, list[0] >= 0.9 ? list[0] : 0);
+    } else {
+      score = options.link === 'top2' && list.length > 1 ? (list[0] + list[1]) / 2 : list[0];
+    }
     scores.push({ story, score });
   }
   return scores.sort((a, b) => b.score - a.score || a.story - b.story);

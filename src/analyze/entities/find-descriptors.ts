@@ -35,22 +35,30 @@ function gapHasComma(text: string, left: Word, right: Word): boolean {
   return gap.includes(',') && gap.trim() === ',';
 }
 
+/** A role phrase needs a head: a role noun anywhere, or a title word at its end ("Mr Justice", "Foreign Minister"). */
 function hasHead(words: Word[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isRoleHead(words[i].lower)) return true;
-  return false;
+  // "Mr." or "Dr." alone is a form of address, not a role.
+  let onlyHonorifics = true;
+  for (let i = from; i < to; i++) {
+    const lower = words[i].lower;
+    if (!(lower in HONORIFICS) || ROLES.has(lower)) onlyHonorifics = false;
+    if (isRoleHead(lower)) return true;
+  }
+  const last = words[to - 1];
+  return !onlyHonorifics && last.cap && TITLE_WORDS.has(last.lower);
 }
 
 /**
  * Role words right before a name, in the same noun phrase: "Taliban deputy spokesperson", "US President",
  * "the military chief". Capitalised words count when a role word follows them.
  */
-export function findPreModifier(text: string, words: Word[], nameFrom: number): DescriptorRange | undefined {
+export function findPreModifier(text: string, words: Word[], nameFrom: number, titleWords?: Set<number>): DescriptorRange | undefined {
   let i = nameFrom - 1;
   let from = nameFrom;
   let sawRole = false;
   while (i >= 0 && words[i].sentence === words[nameFrom].sentence && gapClean(text, words[i], words[i + 1])) {
     const word = words[i];
-    if (isRoleWord(word) || YEAR_OLD.test(word.lower)) sawRole = true;
+    if (isRoleWord(word) || YEAR_OLD.test(word.lower) || titleWords?.has(i)) sawRole = true;
     else if (!(word.cap && sawRole)) break;
     from = i;
     i--;

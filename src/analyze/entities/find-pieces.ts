@@ -23,14 +23,22 @@ export function isTitleWord(word: Word): boolean {
   return word.cap && (TITLE_WORDS.has(word.lower) || word.lower in HONORIFICS);
 }
 
+function hasLower(surface: string): boolean {
+  return surface !== surface.toUpperCase();
+}
+
 /** Looks a run of words up in the gazetteer, honouring upper-case-only acronyms and ambiguous names. */
 export function lookup(gaz: Gazetteer, words: Word[], from: number, to: number): GazetteerEntry | undefined {
-  let surface = '';
-  for (let i = from; i < to; i++) surface += (i > from ? ' ' : '') + words[i].text;
-  const key = nameKey(surface);
+  const head = (words[from].key ??= nameKey(words[from].text));
+  if (!gaz.firstWords.has(head.split(' ')[0])) return undefined;
+  let key = head;
+  for (let i = from + 1; i < to; i++) {
+    const part = (words[i].key ??= nameKey(words[i].text));
+    if (part) key += key ? ` ${part}` : part;
+  }
   const entry = gaz.names.get(key);
   if (!entry) return undefined;
-  if (gaz.upperOnly.has(key) && surface.replace(/[^A-Za-z]/g, '') !== surface.replace(/[^A-Za-z]/g, '').toUpperCase()) return undefined;
+  if (gaz.upperOnly.has(key)) for (let i = from; i < to; i++) if (hasLower(words[i].text)) return undefined;
   if (entry.ambiguous && words[from].initial) return undefined;
   return entry;
 }
@@ -111,6 +119,12 @@ function findRuns(text: string, words: Word[], from: number, to: number, gaz: Ga
         j += 2;
         continue;
       }
+      // "President of the United States": "of the" before a capitalised word.
+      if ((word.lower === 'of' || word.lower === 'for') && next?.lower === 'the' && j + 2 < to && spaceOnly(word.end, next.start)
+        && nameable(words, j + 2, j + 2 - i, loud, gaz)) {
+        j += 3;
+        continue;
+      }
       // "France 24": a number continues a run only when the gazetteer knows the result.
       if (/^\d{1,4}$/.test(word.text) && lookup(gaz, words, i, j + 1)) { j++; continue; }
       break;
@@ -127,6 +141,7 @@ function validateJoiners(words: Word[], from: number, to: number, gaz: Gazetteer
   for (let i = from; i < to; i++) if (!words[i].cap && JOINERS.has(words[i].lower)) hasJoiner = true;
   if (!hasJoiner || lookup(gaz, words, from, to)) return [[from, to]];
   const out: [number, number][] = [];
+  const kept = new Set<number>();
   let start = from;
   for (let i = from; i < to; i++) {
     const word = words[i];
@@ -136,7 +151,8 @@ function validateJoiners(words: Word[], from: number, to: number, gaz: Gazetteer
     // "and" stays only inside one organization's name ("Securities and Exchange Commission"), not between two.
     const keep = word.lower === 'and' || word.lower === '&'
       ? !isKeyword(left.lower) && !lookup(gaz, words, start, i) && isKeyword(words[to - 1].lower)
-      : isKeyword(left.lower) || TITLE_WORDS.has(left.lower);
+      : isKeyword(left.lower) || TITLE_WORDS.has(left.lower) || (word.lower === 'the' && left.lower === 'of' && kept.has(i - 1));
+    if (keep) kept.add(i);
     if (keep) continue;
     if (i > start) out.push([start, i]);
     start = i + 1;
@@ -193,9 +209,7 @@ function segmentRun(words: Word[], from: number, to: number, gaz: Gazetteer, hea
   let t = from;
   while (t < to && !isTitleWord(words[t])) t++;
   if (t < to) {
-    let u = t;
-    while (u < to && (isTitleWord(words[u]) || (words[u].lower === 'of' && u + 1 < to) || (u > t && words[u - 1].lower === 'of' && ROLE_FILLERS.has(words[u].lower))
-      || (u > t && ROLE_FILLERS.has(words[u].lower) && u + 1 < to && isTitleWord(words[u + 1])))) u++;
+    const u = titleEnd(words, t, to, gaz);
     if (u < to) {
       if (t > from) segmentPrefix(words, from, t, gaz, heading, out);
       out.push(makePiece(words, t, u, 'title', heading));
@@ -223,6 +237,29 @@ function segmentRun(words: Word[], from: number, to: number, gaz: Gazetteer, hea
     break;
   }
   out.push(makePiece(words, from, to, 'name', heading));
+}
+
+/**
+ * Where a title block starting at `t` ends: title words, plus "of [the] PLACE-OR-BODY" or "of Foreign Affairs"
+ * ("President of the United States", "Secretary of State").
+ */
+function titleEnd(words: Word[], t: number, to: number, gaz: Gazetteer): number {
+  let u = t;
+  while (u < to) {
+    if (isTitleWord(words[u]) || (u > t && ROLE_FILLERS.has(words[u].lower) && u + 1 < to && isTitleWord(words[u + 1]))) { u++; continue; }
+    if ((words[u].lower === 'of' || words[u].lower === 'for') && u > t && u + 1 < to) {
+      let v = u + 1;
+      if (words[v].lower === 'the' && v + 1 < to) v++;
+      let matched = 0;
+      for (let k = Math.min(to - 1, v + gaz.maxWords); k > v; k--) if (lookup(gaz, words, v, k)) { matched = k; break; }
+      if (matched) { u = matched; continue; }
+      let k = v;
+      while (k < to - 1 && (ROLE_FILLERS.has(words[k].lower) || words[k].lower === 'state')) k++;
+      if (k > v) { u = k; continue; }
+    }
+    break;
+  }
+  return u;
 }
 
 /** The words before a title ("US" in "US President"): a gazetteer name, a demonym (dropped) or a name. */

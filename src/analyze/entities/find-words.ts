@@ -8,7 +8,10 @@ const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', ':', '\u2014', 
 const PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'ul', 'bin', 'ibn', 'abu', 'abd', 'de', 'di', 'da', 'le', 'la', 'du']);
 
 function isUpperLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function isWordChar(ch: string | undefined): boolean {
@@ -19,15 +22,36 @@ function isWordChar(ch: string | undefined): boolean {
 
 /** Cuts possessive endings and a sentence-final dot ("X.") off a word's end; returns the new end. */
 function cleanEnd(text: string, start: number, end: number, sentenceFinal: boolean): number {
-  const surface = text.slice(start, end);
-  if (surface.length > 2 && (surface.endsWith("'s") || surface.endsWith('\u2019s'))) return end - 2;
-  if (surface.length > 1 && (surface.endsWith("'") || surface.endsWith('\u2019'))) return end - 1;
-  if (sentenceFinal && surface.length > 1 && surface.endsWith('.') && surface.indexOf('.') === surface.length - 1) {
-    const lower = surface.toLowerCase();
+  const length = end - start;
+  const last = text.charCodeAt(end - 1);
+  if (length > 2 && (last === 115 || last === 83)) { // s, S
+    const before = text.charCodeAt(end - 2);
+    if (before === 39 || before === 0x2019) return end - 2;
+  }
+  if (length > 1 && (last === 39 || last === 0x2019)) return end - 1;
+  if (sentenceFinal && length > 1 && last === 46 && text.lastIndexOf('.', end - 2) < start) {
+    const lower = text.slice(start, end).toLowerCase();
     // Keep the dot of abbreviations that end names ("Co.", "Inc.", "Jr."), drop it elsewhere ("on X.").
     if (!(lower in HONORIFICS) && !ORG_KEYWORDS.has(lower) && !PLACE_KEYWORDS.has(lower)) return end - 1;
   }
   return end;
+}
+
+/** Counts letters and upper-case letters: "all capitals" needs two letters or more, all upper case. */
+function isAllCaps(surface: string): boolean {
+  let letters = 0;
+  for (let k = 0; k < surface.length; k++) {
+    const code = surface.charCodeAt(k);
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 65 && code <= 90) { letters++; continue; }
+    if (code < 128) continue;
+    const ch = surface[k];
+    const lower = ch.toLowerCase();
+    if (lower === ch.toUpperCase()) continue;
+    if (ch === lower) return false;
+    letters++;
+  }
+  return letters >= 2;
 }
 
 export function findWords(state: AnalysisState): { words: Word[]; sentenceWords: [number, number][] } {
@@ -58,23 +82,16 @@ export function findWords(state: AnalysisState): { words: Word[]; sentenceWords:
       const end = cleanEnd(text, start, tokens[last].end, last === b - 1 || (last === b - 2 && tokens[b - 1].pos === 'PUNCT'));
       if (end <= start) { i = last; continue; }
       const surface = text.slice(start, end);
-      const lower = surface.toLowerCase().replaceAll('\u2019', "'");
+      let lower = last === i && end === token.end ? token.lower : surface.toLowerCase();
+      if (lower.includes('\u2019')) lower = lower.replaceAll('\u2019', "'");
       let cap = isUpperLetter(surface[0]);
       if (!cap && last > i) {
         const dash = surface.indexOf('-');
         if (dash > 0 && PARTICLES.has(lower.slice(0, dash)) && isUpperLetter(surface[dash + 1])) cap = true;
       }
-      let letters = 0;
-      let upper = 0;
-      for (const ch of surface) {
-        if (ch.toLowerCase() !== ch.toUpperCase()) {
-          letters++;
-          if (ch === ch.toUpperCase()) upper++;
-        }
-      }
       words.push({
         start, end, first: i, last, text: surface, lower, pos: token.pos, cap,
-        allCaps: letters >= 2 && upper === letters, sentence: s, initial,
+        allCaps: cap && isAllCaps(surface), sentence: s, initial,
       });
       initial = false;
       i = last;

@@ -12,6 +12,8 @@ export type Gazetteer = {
   demonyms: Map<string, string>;
   /** Nationality adjective (lower-cased, first form of each demonym line) -> the place it names. */
   adjectives: Map<string, string>;
+  /** First words of every entry: a run whose first word is not here matches nothing. */
+  firstWords: Set<string>;
   /** Longest entry in words. */
   maxWords: number;
 };
@@ -49,6 +51,7 @@ function addList(gaz: Gazetteer, list: string, type: GazetteerEntry['type'], sub
       const key = nameKey(alias);
       if (!key || gaz.names.has(key)) continue;
       gaz.names.set(key, entry);
+      gaz.firstWords.add(key.split(' ')[0]);
       if (isUpperAcronym(alias)) gaz.upperOnly.add(key);
       gaz.maxWords = Math.max(gaz.maxWords, key.split(' ').length);
     }
@@ -60,7 +63,7 @@ let built: Gazetteer | undefined;
 /** The shared gazetteer (built on first use). Earlier lists win when two hold the same name. */
 export function gazetteer(): Gazetteer {
   if (built) return built;
-  const gaz: Gazetteer = { names: new Map(), upperOnly: new Set(), demonyms: new Map(), adjectives: new Map(), maxWords: 1 };
+  const gaz: Gazetteer = { names: new Map(), upperOnly: new Set(), demonyms: new Map(), adjectives: new Map(), firstWords: new Set(), maxWords: 1 };
   addList(gaz, PLATFORMS, 'organization', 'platform');
   addList(gaz, OUTLETS, 'organization', 'outlet');
   addList(gaz, COUNTRIES, 'place', 'country');

@@ -20,13 +20,6 @@ function isPlural(lower: string): boolean {
   return lower.endsWith('men') || lower.endsWith('people') || (lower.endsWith('s') && isRoleHead(lower.slice(0, -1)));
 }
 
-type Covered = { start: number; end: number }[];
-
-function covered(ranges: Covered, start: number, end: number): boolean {
-  for (const r of ranges) if (r.start < end && start < r.end) return true;
-  return false;
-}
-
 /**
  * Finds "the [modifiers] ROLE" phrases that are not followed by a name, and links each to the most recently
  * mentioned person whose descriptors hold that role. Returns the links made.
@@ -35,11 +28,18 @@ export function linkDescriptions(text: string, words: Word[], drafts: Draft[]): 
   const people = drafts.filter((d) => d.type === 'person');
   if (people.length === 0) return;
   const stems = new Map<Draft, Set<string>>();
-  const taken: Covered = [];
+  const wanted = new Set<string>();
   for (const draft of people) {
-    stems.set(draft, new Set([...draft.roles].map(roleStem)));
-    for (const range of draft.descriptors) taken.push(range);
-    for (const m of draft.mentions) taken.push(m);
+    const set = new Set([...draft.roles].map(roleStem));
+    stems.set(draft, set);
+    for (const stem of set) wanted.add(stem);
+  }
+  if (wanted.size === 0) return;
+  // Character ranges already spoken for (names and their descriptors): a description never overlaps them.
+  const taken = new Uint8Array(text.length + 1);
+  for (const draft of people) {
+    for (const range of draft.descriptors) taken.fill(1, range.start, range.end);
+    for (const m of draft.mentions) taken.fill(1, m.start, m.end);
   }
   for (let i = 0; i < words.length; i++) {
     if (words[i].lower !== 'the') continue;
@@ -56,8 +56,8 @@ export function linkDescriptions(text: string, words: Word[], drafts: Draft[]): 
     if (next && next.sentence === sentence && (next.cap || next.lower === 'of' || next.lower === 'at')) continue;
     const start = words[i].start;
     const end = word.end;
-    if (covered(taken, start, end)) continue;
     const stem = roleStem(word.lower);
+    if (!wanted.has(stem) || taken[start] === 1 || taken[end - 1] === 1) continue;
     let best: Draft | undefined;
     let bestStart = -1;
     for (const draft of people) {

@@ -33,6 +33,8 @@ const ORG_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'manufacturer', 
   'organisation', 'outlet', 'newspaper', 'broadcaster', 'network', 'bank', 'party', 'movement', 'militia', 'government', 'ministry',
   'department', 'automaker', 'giant', 'retailer', 'startup', 'conglomerate', 'subsidiary', 'rival', 'union', 'club', 'team', 'insurer']);
 
+/** Keywords that are also surnames: "Jim Press", "Emily Post", "Ann Bank" stay people. */
+const SURNAME_KEYWORDS = new Set(['press', 'post', 'times', 'bank', 'church', 'street', 'hill', 'ford', 'park', 'lake', 'bay', 'banks', 'rivers', 'fields', 'wood', 'house', 'court', 'castle', 'bridge', 'union', 'league', 'force', 'guard']);
 const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'inside']);
 /** First words that make a name an organization: "Air Canada", "Radio Kabul". */
 const ORG_PREFIXES = new Set(['air', 'bank', 'banco', 'grupo', 'radio', 'club', 'university', 'team']);
@@ -60,6 +62,7 @@ export class Linker {
   private readonly byPart = new Map<string, Draft[]>();
   /** Multi-word names without spaces: "Bagram Airbase" and "Bagram Air Base" are one place. */
   private readonly byCompact = new Map<string, Draft>();
+  private readonly byAcronym = new Map<string, Draft>();
 
   constructor(private readonly text: string, private readonly words: Word[], private readonly titleWords: Set<number>, private readonly gaz: Gazetteer) {}
 
@@ -75,14 +78,17 @@ export class Linker {
     let before: DescriptorRange | undefined;
     let after: DescriptorRange | undefined;
     if (!type || type === 'person') {
-      pre = findPreModifier(text, words, piece.from);
+      pre = findPreModifier(text, words, piece.from, this.titleWords);
       // "his predecessor, President Biden": the appositive stands before the title, if there is one.
       before = findAppositiveBefore(text, words, pre ? pre.from : piece.from);
       after = findAppositiveAfter(text, words, piece.to);
     }
     if (!type) {
       const keywordType = piece.to - piece.from > 1 ? typeFromKeyword(this.headWord(piece)) : undefined;
-      if (keywordType) { type = keywordType; strength = 2; }
+      if (keywordType && !(piece.to - piece.from === 2 && GIVEN_NAMES.has(words[piece.from].lower) && SURNAME_KEYWORDS.has(words[piece.to - 1].lower))) {
+        type = keywordType;
+        strength = 2;
+      }
       else if (pre || before || this.appositiveIsRole(after) || this.titleWords.has(piece.from - 1)) { type = 'person'; strength = 2; }
       else if (piece.to - piece.from === 1 && this.leadsAdministration(piece)) { type = 'person'; strength = 2; }
       else if (this.modifiesRole(piece)) { type = 'organization'; strength = 1; }
@@ -260,6 +266,9 @@ export class Linker {
 
   private index(draft: Draft): void {
     if (draft.parts.length < 2) return;
+    let acronym = '';
+    for (const p of draft.parts) if (p !== 'of' && p !== 'the' && p !== 'and' && p !== 'for') acronym += p[0];
+    if (acronym.length > 1) this.byAcronym.set(acronym, draft);
     const compact = draft.parts.join('');
     if (!this.byCompact.has(compact)) this.byCompact.set(compact, draft);
     for (const part of draft.parts) {
@@ -289,16 +298,15 @@ export class Linker {
     return best;
   }
 
+  /** "Bakhtar" after "Bakhtar News Agency", "ISAF" after "International Security Assistance Force". */
   private pickOrgPart(part: string): Draft | undefined {
-    for (let i = this.drafts.length - 1; i >= 0; i--) {
-      const draft = this.drafts[i];
-      if ((draft.type !== 'organization' && draft.type !== 'place') || draft.parts.length < 2) continue;
-      if (draft.parts[0] === part) return draft;
-      let acronym = '';
-      for (const p of draft.parts) if (p !== 'of' && p !== 'the' && p !== 'and' && p !== 'for') acronym += p[0];
-      if (acronym.length > 1 && acronym === part) return draft;
+    const orgOrPlace = (d: Draft) => (d.type === 'organization' || d.type === 'place') && d.parts.length > 1;
+    const byFirst = this.byPart.get(part);
+    if (byFirst) {
+      for (let i = byFirst.length - 1; i >= 0; i--) if (orgOrPlace(byFirst[i]) && byFirst[i].parts[0] === part) return byFirst[i];
     }
-    return undefined;
+    const byAcronym = this.byAcronym.get(part);
+    return byAcronym && orgOrPlace(byAcronym) ? byAcronym : undefined;
   }
 
   private record(draft: Draft, mention: DraftMention): Draft {

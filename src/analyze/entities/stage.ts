@@ -50,7 +50,13 @@ export function findEntities(state: AnalysisState): void {
   }
   const kept = drafts.filter((d) => d.type !== undefined);
   linkDescriptions(text, words, kept);
-  kept.sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)));
+  const first = new Map<Draft, number>();
+  for (const draft of kept) {
+    let min = Infinity;
+    for (const m of draft.mentions) if (m.start < min) min = m.start;
+    first.set(draft, min);
+  }
+  kept.sort((a, b) => first.get(a)! - first.get(b)!);
   const entities: Entity[] = [];
   const refs: MentionRef[] = [];
   const entityGender: Record<string, Gender> = {};

@@ -38,6 +38,8 @@ export type Word = {
   sentence: number;
   /** First word of its sentence, or first after an opening quote or a colon. */
   initial: boolean;
+  /** Gazetteer look-up key (see `nameKey`), computed when first needed. */
+  key?: string;
 };
 
 export type GazetteerEntry = {

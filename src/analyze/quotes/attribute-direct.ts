@@ -15,7 +15,7 @@ function sentenceFirstToken(state: AnalysisState, sentence: number): number {
   return state.sentenceTokens[sentence]?.[0] ?? 0;
 }
 
-function attributionAt(state: AnalysisState, index: SpeakerIndex, cue: number, floor: number, ceiling: number): Attribution | undefined {
+export function attributionAt(state: AnalysisState, index: SpeakerIndex, cue: number, floor: number, ceiling: number): Attribution | undefined {
   const lower = state.tokens[cue].lower;
   let speaker: SpeakerRef;
   if (lower === 'according') speaker = speakerAfter(state, index, cue, ceiling);
@@ -87,7 +87,16 @@ export function attributeDirect(
     }
   }
   const atStart = preStart >= openTok;
-  const chosen = atStart ? post : (pre ?? post);
+  let chosen = atStart ? post : (pre ?? post);
+  // "Ana Ruiz said:" closing the sentence (or paragraph) before a frameless quote introduces it.
+  if (!chosen && atStart && !seg.continues && sentence > 0) {
+    const prevSentence = state.sentences[sentence - 1];
+    if (!prevSentence.heading && prevSentence.text.endsWith(':')) {
+      const [from, to] = state.sentenceTokens[sentence - 1];
+      const cue = cues.cues[sentence - 1].filter((t) => !cues.consumed.has(t) && !isNegated(state, t)).pop();
+      if (cue !== undefined) chosen = attributionAt(state, index, cue, from, to);
+    }
+  }
   if (chosen) cues.consumed.add(chosen.cueToken);
   return chosen;
 }

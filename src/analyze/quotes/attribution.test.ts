@@ -63,6 +63,11 @@ const CASES: Case[] = [
   { name: 'unclosed quote at paragraph end, next paragraph plain', text: '"We tried to stop it, Carla Benz said.\n\nThe council met on Tuesday.', entities: [P('Carla Benz')],
     none: ['The council met on Tuesday.'] },
 
+  { name: 'a colon closing the paragraph before introduces the quote', text: 'Port director Jun Park said:\n\n"We will reopen the harbor on Monday."', entities: [P('Jun Park')],
+    want: [{ kind: 'direct', text: 'We will reopen the harbor on Monday.', speaker: 'Jun Park', cue: 'said' }] },
+  { name: 'a frameless quote with no speaker nearby stays unattributed', text: 'The storm passed.\n\n"Nothing is left of the pier."', entities: [],
+    want: [{ kind: 'direct', text: 'Nothing is left of the pier.', speaker: null }] },
+
   // Pronouns and the speaker rule
   { name: 'he added right after the named speaker', text: '"The bridge is safe," Tomas Okafor said. "We checked every bolt," he added.', entities: [P('Tomas Okafor')],
     want: [{ kind: 'direct', text: 'We checked every bolt', speaker: 'Tomas Okafor', cue: 'added', how: 'pronoun' }] },
@@ -174,7 +179,9 @@ const CASES: Case[] = [
   { name: 'a heading in quotation marks is no quote', text: '"The harbor will never close"\nThe port stayed open all week.', entities: [], count: 0 },
   { name: 'a marked heading is no quote', text: '"We stay," the sign read\nThe port stayed open all week.', entities: [], count: 0 },
   { name: 'title of a work is no quote', text: 'Lina Haddad wrote the book "The Long Winter Road" in two years.', entities: [P('Lina Haddad')], none: ['The Long Winter Road'] },
-  { name: 'title case name in quotes is no quote', text: 'The army launched "Operation Silver Gate" on Monday.', entities: [], count: 0 },
+  { name: 'a work noun ending the sentence before is no title marker', text: 'Court papers seen by the Ledger show.\n"We are cooperating with everyone," said Ana Ruiz.', entities: [P('Ana Ruiz')],
+    want: [{ kind: 'direct', text: 'We are cooperating with everyone', speaker: 'Ana Ruiz' }] },
+    { name: 'title case name in quotes is no quote', text: 'The army launched "Operation Silver Gate" on Monday.', entities: [], count: 0 },
   { name: 'apostrophes are not quote marks', text: "The players' union met O'Neil's staff at the club's hall.", entities: [], count: 0 },
   { name: 'an inch mark is no quote', text: 'The fish was 30" long and weighed 12 pounds.', entities: [], count: 0 },
   { name: 'expressing interest is no statement', text: 'Carla Benz expressed interest in buying the mill during a visit on Thursday.', entities: [P('Carla Benz')], count: 0 },

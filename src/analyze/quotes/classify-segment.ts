@@ -89,8 +89,8 @@ export function classifySegment(state: AnalysisState, segment: QuotedSegment, co
   const aloneAfter = /^\n?$/.test(firstCharAfter(text, segment.close + 1));
   if (aloneBefore && aloneAfter && !ENDS_CLAUSE_RE.test(inner) && words <= 15) return 'skip';
   const firstToken = tokenAt(state, segment.open);
-  const prevTokens = state.tokens.slice(Math.max(0, firstToken - 3), firstToken);
-  if (prevTokens.some((t) => WORK_NOUNS.has(t.lower))) return 'skip';
+  const prevTokens = state.tokens.slice(Math.max(0, firstToken - 3), firstToken).filter((t) => t.sentence === context.sentence);
+  if (prevTokens.some((t) => WORK_NOUNS.has(t.lower) && t.pos !== 'VERB')) return 'skip';
   if (!atStart && isTitleCase(inner) && !ENDS_CLAUSE_RE.test(inner)) return 'skip';
   if (TERM_BEFORE_RE.test(text.slice(Math.max(0, segment.open - 30), segment.open))) return 'term';
   const prevToken = state.tokens[firstToken - 1];

@@ -1,6 +1,6 @@
 // Resolves statement speakers in text order: named and described speakers directly, pronouns by the speaker rule, adjacent quote pieces by their neighbours.
 import type { AnalysisState } from '../types.js';
-import { CONTINUATION_CUES, SUBJECT_PRONOUNS, type Gender } from './cues.js';
+import { BACK_REFERENCE_OUTLET_NOUNS, CONTINUATION_CUES, SUBJECT_PRONOUNS, type Gender } from './cues.js';
 import { pronounFits, type SpeakerIndex } from './speaker-index.js';
 import type { SpeakerRef, Statement } from './types.js';
 
@@ -58,32 +58,38 @@ export function resolvePronounSpeaker(
   return undefined;
 }
 
-/** Adds a pronoun that names a speaker to its entity's mentions (and to the shared mention list), keeping both sorted. */
-export function addPronounMention(state: AnalysisState, entityId: string, start: number, end: number, sentence: number): void {
+export type PronounMention = { entity: string; start: number; end: number; sentence: number };
+
+/**
+ * Adds the pronouns that name speakers to their entities' mentions (and to the shared mention list), keeping
+ * both sorted. Done once at the end, so thousands of "he said" stay linear. Where the entity layer had tied
+ * the same pronoun to someone else, the speaker rule wins.
+ */
+export function addPronounMentions(state: AnalysisState, added: PronounMention[]): void {
+  if (added.length === 0) return;
   const text = state.doc.text;
+  const at = new Map(added.map((p) => [p.start, p]));
+  const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
   for (const entity of state.entities) {
-    const at = entity.mentions.findIndex((m) => m.start === start && m.end === end);
-    if (at < 0) continue;
-    if (entity.id === entityId) return;
-    entity.mentions.splice(at, 1); // the entity layer guessed another antecedent: the speaker rule wins
+    const mine = added.filter((p) => p.entity === entity.id);
+    const kept = entity.mentions.filter((m) => !at.has(m.start));
+    if (kept.length === entity.mentions.length && mine.length === 0) continue;
+    for (const p of mine) kept.push({ doc: state.doc.id, start: p.start, end: p.end, text: text.slice(p.start, p.end), link: 'pronoun' });
+    entity.mentions = kept.sort(byStart);
   }
-  const entity = state.entities.find((e) => e.id === entityId);
-  if (!entity) return;
-  const mention = { doc: state.doc.id, start, end, text: text.slice(start, end), link: 'pronoun' as const };
-  let i = entity.mentions.length;
-  while (i > 0 && entity.mentions[i - 1].start > start) i--;
-  entity.mentions.splice(i, 0, mention);
   const notes = state.notes.mentions;
   if (Array.isArray(notes)) {
-    const old = notes.findIndex((m: { start: number; end: number }) => m.start === start && m.end === end);
-    if (old >= 0) notes.splice(old, 1);
-    let j = notes.length;
-    while (j > 0 && (notes[j - 1] as { start: number }).start > start) j--;
-    notes.splice(j, 0, { start, end, entity: entityId, type: entity.type, link: 'pronoun', sentence });
+    const types = new Map(state.entities.map((e) => [e.id, e.type]));
+    const kept = (notes as { start: number }[]).filter((m) => !at.has(m.start));
+    for (const p of added) kept.push({ start: p.start, end: p.end, entity: p.entity, type: types.get(p.entity), link: 'pronoun', sentence: p.sentence } as { start: number });
+    state.notes.mentions = kept.sort(byStart);
   }
 }
 
-function applyRef(state: AnalysisState, index: SpeakerIndex, st: Statement, ref: SpeakerRef, history: Spoken[], outletBefore: (offset: number) => string | undefined): void {
+function applyRef(
+  state: AnalysisState, index: SpeakerIndex, st: Statement, ref: SpeakerRef, history: Spoken[],
+  outletBefore: (offset: number) => string | undefined, pronouns: PronounMention[],
+): void {
   const text = state.doc.text;
   if (ref.kind === 'mention') {
     const entity = index.entities.get(ref.mention.entity);
@@ -98,10 +104,12 @@ function applyRef(state: AnalysisState, index: SpeakerIndex, st: Statement, ref:
     st.how = 'pronoun';
     const gender = SUBJECT_PRONOUNS.get(ref.pronoun);
     if (gender && !index.genders.has(id) && (gender === 'male' || gender === 'female')) index.genders.set(id, gender);
-    addPronounMention(state, id, ref.start, ref.end, st.sentence);
+    pronouns.push({ entity: id, start: ref.start, end: ref.end, sentence: st.sentence });
   } else if (ref.kind === 'description') {
     const words = text.slice(ref.start, ref.end);
-    const outlet = /^the (?:\w+ )?(?:report|newspaper|agency|outlet|broadcaster|paper|channel|network|magazine|article|station)$/i.test(words) ? outletBefore(ref.start) : undefined;
+    const parts = words.toLowerCase().split(/\s+/);
+    const backReference = parts[0] === 'the' && parts.length <= 3 && BACK_REFERENCE_OUTLET_NOUNS.has(parts[parts.length - 1]);
+    const outlet = backReference ? outletBefore(ref.start) : undefined;
     const id = ref.entity ?? outlet;
     st.how = 'description';
     if (id) {
@@ -120,6 +128,7 @@ function applyRef(state: AnalysisState, index: SpeakerIndex, st: Statement, ref:
  */
 export function resolveSpeakers(state: AnalysisState, index: SpeakerIndex, statements: Statement[], outletBefore: (offset: number) => string | undefined): void {
   const history: Spoken[] = [];
+  const pronouns: PronounMention[] = [];
   const done = new Set<number>();
   const copy = (st: Statement, from: Statement, how: Statement['how']) => {
     if (!from.speaker && !from.speakerName) return;
@@ -138,7 +147,7 @@ export function resolveSpeakers(state: AnalysisState, index: SpeakerIndex, state
       resolve(st.within, depth + 1);
       copy(st, statements[st.within], statements[st.within].how);
     } else if (st.attribution) {
-      applyRef(state, index, st, st.attribution.speaker, history, outletBefore);
+      applyRef(state, index, st, st.attribution.speaker, history, outletBefore, pronouns);
     } else if (st.adjacentOk) {
       const last = history[history.length - 1];
       if (last && st.sentence - last.sentence <= 1 && !headingBetween(state, last.sentence, st.sentence)) copy(st, last.statement, 'adjacent');
@@ -147,4 +156,5 @@ export function resolveSpeakers(state: AnalysisState, index: SpeakerIndex, state
     if (st.speaker && st.kind !== 'term') history.push({ entity: st.speaker, sentence: st.sentence, statement: st });
   };
   for (let i = 0; i < statements.length; i++) resolve(i);
+  addPronounMentions(state, pronouns);
 }

@@ -5,9 +5,10 @@ import { makeSpan } from '../../model/index.js';
 import type { AnalysisState, AnalyzeContext, Stage } from '../types.js';
 import { parseYmd } from './calendar.js';
 import { normalize } from './normalize.js';
-import { parseWithChrono } from './parse/parse-with-chrono.js';
+import { parseWithChrono, type ChronoPiece } from './parse/parse-with-chrono.js';
 import { parseWithRules } from './parse/parse-with-rules.js';
-import { prefilterSentence } from './prefilter.js';
+import { chronoWindow, prefilterSentence } from './prefilter.js';
+import { CUE, PRIMARY_CUES } from './words.js';
 import { attachPartOfDay } from './refine/attach-part-of-day.js';
 import { chooseDirectionByTense } from './refine/choose-direction-by-tense.js';
 import { dateClockTimes } from './refine/date-clock-times.js';
@@ -24,14 +25,19 @@ export const REFINERS: Refiner[] = [dropFalsePositives, removeOverlaps, mergeMon
 export function findCandidates(state: AnalysisState): TimeCandidate[] {
   const text = state.doc.text;
   const out: TimeCandidate[] = [];
+  const pieces: ChronoPiece[] = [];
   state.sentences.forEach((sentence, s) => {
     const [first, last] = state.sentenceTokens[s] ?? [0, 0];
-    const gate = prefilterSentence(state.tokens, first, last);
-    if (gate.cues.size === 0 && !gate.chrono) return;
+    const cues = prefilterSentence(state.tokens, first, last);
+    if ((cues & PRIMARY_CUES) === 0) return;
     const sentenceText = text.slice(sentence.start, sentence.end);
-    if (gate.chrono) out.push(...parseWithChrono(sentenceText, sentence.start, s));
-    if (gate.cues.size > 0) out.push(...parseWithRules(sentenceText, sentence.start, s, gate.cues));
+    if (cues & CUE.CHRONO) {
+      const [a, b] = chronoWindow(state.tokens, first, last, sentence.start, sentence.end);
+      pieces.push({ text: text.slice(a, b), base: a, sentence: s });
+    }
+    out.push(...parseWithRules(sentenceText, sentence.start, s, cues));
   });
+  out.push(...parseWithChrono(pieces));
   return out;
 }
 

@@ -54,35 +54,49 @@ export function readNumber(word: string): number {
 export const NUMBER_WORDS = Object.keys(SMALL).filter((w) => w.length > 2 || w === 'two' || w === 'six' || w === 'ten' || w === 'one')
   .sort((a, b) => b.length - a.length).join('|');
 
-/** Words that make chrono worth running on a sentence. */
-export const CHRONO_TRIGGERS = new Set<string>([
-  ...Object.keys(MONTHS), ...Object.keys(MONTHS).map((m) => `${m}.`), ...Object.keys(WEEKDAYS),
-  'today', 'tonight', 'yesterday', 'tomorrow', 'noon', 'midnight', 'a.m.', 'p.m.', 'am', 'pm', 'utc', 'gmt',
-]);
+/** Prefilter cue categories as bits, so a sentence's cues are one integer and a rule's check is one `&`. */
+export const CUE = {
+  CHRONO: 1 << 0, UNIT: 1 << 1, SEASON: 1 << 2, DAYWORD: 1 << 3, NOW: 1 << 4, REF: 1 << 5, RECENT: 1 << 6, SET: 1 << 7,
+  WEEKEND: 1 << 8, TERM: 1 << 9, ZONE: 1 << 10, QCODE: 1 << 11, WEEKDAY: 1 << 12, DIGIT: 1 << 13, YEAR: 1 << 14, AGO: 1 << 15,
+  REL: 1 << 16, HYPHEN: 1 << 17, EVERY: 1 << 18, FREQ: 1 << 19, DAY: 1 << 20, PLURAL: 1 << 21, PREP: 1 << 22, PER: 1 << 23,
+  PART: 1 << 24, QUARTER: 1 << 25,
+} as const;
 
-/** Function words the rules also check for (the prefilter records the word itself). */
-export const CUE_WORDS = new Set([
-  'ago', 'earlier', 'past', 'last', 'next', 'previous', 'coming', 'first', 'following', 'this', 'current', '-', 'every', 'each',
-  'once', 'twice', 'times', 'day', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'for', 'within', 'in',
-  'after', 'over', 'a', 'per', 'beginning', 'start', 'end', 'middle', 'close', 'quarter', 'quarters',
-]);
+/** Cues that can start a time expression on their own; a sentence with none of them is skipped outright. */
+export const PRIMARY_CUES = CUE.CHRONO | CUE.UNIT | CUE.SEASON | CUE.DAYWORD | CUE.NOW | CUE.REF | CUE.RECENT | CUE.SET | CUE.WEEKEND
+  | CUE.TERM | CUE.ZONE | CUE.QCODE | CUE.YEAR | CUE.EVERY | CUE.FREQ | CUE.DAY | CUE.PLURAL | CUE.PART | CUE.QUARTER;
 
-/**
- * Cue words for our own rules, by category: a rule runs on a sentence only when one of its categories is present
- * among the sentence's tokens ('digit' and 'year' are set from the token shapes in the prefilter).
- */
-export const RULE_CUES = new Map<string, string>([
-  ...Object.keys(UNITS).map((w) => [w, 'unit'] as [string, string]),
-  ...Object.keys(SEASONS).map((w) => [w, 'season'] as [string, string]),
-  ...Object.keys(PARTS_OF_DAY).map((w) => [w, 'dayword'] as [string, string]),
-  ...['today', 'yesterday', 'tomorrow'].map((w) => [w, 'dayword'] as [string, string]),
-  ...['now', 'currently', 'nowadays', 'presently', 'present'].map((w) => [w, 'now'] as [string, string]),
-  ...['recently', 'lately', 'past', 'future'].map((w) => [w, 'ref'] as [string, string]),
-  ...['recent'].map((w) => [w, 'recent'] as [string, string]),
-  ...['daily', 'weekly', 'monthly', 'quarterly', 'annual', 'annually', 'yearly'].map((w) => [w, 'set'] as [string, string]),
-  ...['weekend', 'weekends'].map((w) => [w, 'weekend'] as [string, string]),
-  ...['term', 'being'].map((w) => [w, 'term'] as [string, string]),
-  ...['utc', 'gmt'].map((w) => [w, 'zone'] as [string, string]),
-  ...['q1', 'q2', 'q3', 'q4'].map((w) => [w, 'qcode'] as [string, string]),
-  ...Object.keys(WEEKDAYS).map((w) => [w, 'weekday'] as [string, string]),
+function cueMap(groups: [number, string[]][]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const [bit, words] of groups) for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
+  return map;
+}
+
+/** Every word that matters to the prefilter, with its cue bits (one lookup per token). */
+export const CUES = cueMap([
+  [CUE.CHRONO, [...Object.keys(MONTHS), ...Object.keys(MONTHS).map((m) => `${m}.`), ...Object.keys(WEEKDAYS),
+    'today', 'tonight', 'yesterday', 'tomorrow', 'noon', 'midnight', 'a.m.', 'p.m.', 'am', 'pm', 'utc', 'gmt']],
+  [CUE.UNIT, Object.keys(UNITS)],
+  [CUE.SEASON, Object.keys(SEASONS)],
+  [CUE.DAYWORD, [...Object.keys(PARTS_OF_DAY), 'today', 'yesterday', 'tomorrow']],
+  [CUE.NOW, ['now', 'currently', 'nowadays', 'presently', 'present']],
+  [CUE.REF, ['recently', 'lately', 'past', 'future']],
+  [CUE.RECENT, ['recent']],
+  [CUE.SET, ['daily', 'weekly', 'monthly', 'quarterly', 'annual', 'annually', 'yearly']],
+  [CUE.WEEKEND, ['weekend', 'weekends']],
+  [CUE.TERM, ['term', 'being']],
+  [CUE.ZONE, ['utc', 'gmt']],
+  [CUE.QCODE, ['q1', 'q2', 'q3', 'q4']],
+  [CUE.WEEKDAY, Object.keys(WEEKDAYS)],
+  [CUE.AGO, ['ago', 'earlier']],
+  [CUE.REL, ['past', 'last', 'next', 'previous', 'coming', 'first', 'following', 'this', 'current']],
+  [CUE.HYPHEN, ['-']],
+  [CUE.EVERY, ['every', 'each']],
+  [CUE.FREQ, ['once', 'twice', 'times']],
+  [CUE.DAY, ['day']],
+  [CUE.PLURAL, ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades']],
+  [CUE.PREP, ['for', 'within', 'in', 'after', 'over', '-']],
+  [CUE.PER, ['a', 'per']],
+  [CUE.PART, ['beginning', 'start', 'end', 'middle', 'close']],
+  [CUE.QUARTER, ['quarter', 'quarters']],
 ]);

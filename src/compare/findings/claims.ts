@@ -7,6 +7,7 @@ import { isUnanchored, timeKey } from '../anchor.js';
 import { docLabel, listNames } from '../locate.js';
 import { clip, stem, STOPWORDS } from '../text.js';
 import { round } from './quotes.js';
+import { sameOrganization } from '../resolve-entities.js';
 
 export type ClaimContext = {
   docs: AnalyzedDoc[];
@@ -96,18 +97,25 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
     members.forEach((m) => clustered.add(m.index));
     if (members.some((m) => ctx.unrelated.has(m.docId))) return;
     if (ctx.quoteSentences.some((set) => members.every((m) => set.has(`${m.docId}:${m.sentence}`)))) return;
-    const groups = new Set(members.map((m) => group.get(m.docId)));
+    // A claim an article credits to another article's outlet is that article's claim, not a second source.
+    const sourceOf = (m: Claim): string => {
+      const outlet = m.citedOutlet;
+      const origin = outlet ? members.find((n) => n !== m && byId.get(n.docId)!.outlet && sameOrganization(outlet, byId.get(n.docId)!.outlet!)) : undefined;
+      return group.get(origin ? origin.docId : m.docId)!;
+    };
+    const groups = new Set(members.map(sourceOf));
     const sims = alignment.pairs.filter((p) => cluster.includes(p.a) && cluster.includes(p.b)).map((p) => p.sim);
     const sim = sims.length ? Math.max(...sims) : 0;
     const lead = members.reduce((p, q) => (q.span.text.length < p.span.text.length ? q : p));
     if (groups.size < 2) {
-      // Only copies of one source say it: single-source, whoever reprinted it.
-      const [origin, ...reprints] = members;
+      // Only one source says it; the others copy it or credit it to that source.
+      const origin = members.find((m) => sourceOf(m) === group.get(m.docId) && !m.citedOutlet) ?? members[0];
+      const reprints = members.filter((m) => m !== origin);
       if (!origin.substantive) return;
       const f: Finding = {
         id: '', kind: 'single-source', confidence: 0.7,
-        summary: `Only ${label(origin)} reports that ${gist(origin.span.text)}${reprints.length ? `; ${listNames(reprints.map(label))} reprint${reprints.length > 1 ? '' : 's'} it` : ''}${secondHand(members)}.`,
-        reason: 'no independent article aligns with this claim; the other articles that carry it are copies of one source',
+        summary: `Only ${label(origin)} reports that ${gist(origin.span.text)}${reprints.length ? `; ${listNames(reprints.map(label))} carr${reprints.length > 1 ? 'y' : 'ies'} it too` : ''}${secondHand(members)}.`,
+        reason: 'no independent article aligns with this claim; the others that carry it copy or credit one source',
         evidence: members.map((m) => evidenceOf(m)),
       };
       findings.push(f);
@@ -122,7 +130,7 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
       for (let y = x + 1; y < members.length; y++) {
         const a = members[x];
         const b = members[y];
-        if (group.get(a.docId) === group.get(b.docId)) continue;
+        if (sourceOf(a) === sourceOf(b)) continue;
         // Dates: per granularity, shared values agree; disjoint ones conflict.
         const byGran = (cl: Claim) => {
           const map = new Map<string, Set<string>>();

@@ -56,7 +56,7 @@ export function quoteFindings(docs: AnalyzedDoc[], alignment: QuoteAlignment, en
       const docB = docs[b.doc];
       findings.push({
         id: '', kind: 'conflict', type: 'attribution', confidence: round(confidence),
-        summary: `${docLabel(docA)} attributes ${quoted(shortest.quote.span.text)} to ${speakerLabel(a, entities, docA.id)}, while ${docLabel(docB)} attributes it to ${speakerLabel(b, entities, docB.id)}.`,
+        summary: `${docLabel(docA)} attributes ${quoted(a.quote.span.text)} to ${speakerLabel(a, entities, docA.id)}, while ${docLabel(docB)} attributes it to ${speakerLabel(b, entities, docB.id)}.`,
         reason: `the quotes match (${Math.round(m.sim * 100)}% of content words shared${m.sim === 1 ? ', word for word' : ''}) but their speakers resolve to different people (${a.speaker} via ${a.quote.attribution ?? 'an unstated link'}, ${b.speaker} via ${b.quote.attribution ?? 'an unstated link'})`,
         evidence,
       });

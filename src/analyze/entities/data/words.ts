@@ -86,6 +86,7 @@ export const TITLE_WORDS = new Set<string>(words(`president vice prime minister 
   energy trade acting interim former speaker leader commissioner inspector superintendent sheriff detective
   officer professor prof. dr. doctor mr. mrs. ms. mr mrs ms miss mx. sir dame lord lady rev. reverend father
   sister brother pastor attorney solicitor auditor chancellor president-elect secretary-general director-general
+  executive operating financial vice-president vice-chairman
   attorney-general surgeon-general lord mp mep minister-president`));
 
 /** Words that end an organization name ("Defense Ministry", "Bakhtar News Agency"). */

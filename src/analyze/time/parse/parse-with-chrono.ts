@@ -57,18 +57,29 @@ function trimMatch(text: string, index: number): [number, number] {
   return [start, start + t.length];
 }
 
-/** Runs chrono over one sentence; offsets are shifted by `base` into the document text. */
-export function parseWithChrono(sentenceText: string, base: number, sentence: number): TimeCandidate[] {
-  let results: chrono.ParsedResult[];
-  try {
-    results = PARSER.parse(sentenceText, REFERENCE);
-  } catch {
-    return [];
-  }
+/** A piece of the document for chrono: its text, where it starts in the document, and its sentence. */
+export type ChronoPiece = { text: string; base: number; sentence: number };
+
+/** Runs chrono over each piece (a window of one sentence) and maps the results into the document. */
+export function parseWithChrono(pieces: ChronoPiece[]): TimeCandidate[] {
   const out: TimeCandidate[] = [];
-  for (const r of results) {
-    const [start, end] = trimMatch(r.text, r.index);
-    if (end <= start) continue;
+  for (const piece of pieces) {
+    let results: chrono.ParsedResult[];
+    try {
+      results = PARSER.parse(piece.text, REFERENCE);
+    } catch {
+      continue;
+    }
+    for (const r of results) convert(r, piece, r.index, out);
+  }
+  return out;
+}
+
+function convert(r: chrono.ParsedResult, piece: ChronoPiece, index: number, out: TimeCandidate[]): void {
+  const { text: sentenceText, base, sentence } = piece;
+  {
+    const [start, end] = trimMatch(r.text, index);
+    if (end <= start) return;
     const text = sentenceText.slice(start, end);
     if (r.end) {
       // A range: one candidate per end point, split at the last connector.
@@ -84,11 +95,10 @@ export function parseWithChrono(sentenceText: string, base: number, sentence: nu
         out.push({ start: base + start, end: base + start + first.length, meaning: startMeaning, rule: 'chrono-range', sentence });
         const secondStart = start + cut.index + cut[0].length;
         out.push({ start: base + secondStart, end: base + end, meaning: endMeaning, rule: 'chrono-range', sentence });
-        continue;
+        return;
       }
     }
     const meaning = toMeaning(r.start, text);
     if (meaning) out.push({ start: base + start, end: base + end, meaning, rule: 'chrono', sentence });
   }
-  return out;
 }

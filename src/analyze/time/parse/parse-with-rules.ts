@@ -1,13 +1,13 @@
 // Our own candidate rules for what chrono does not parse: years, decades, seasons, quarters, relative units,
 // "N units ago", durations, sets, present/past/future references and day words (today, yesterday, ...).
 import {
-  MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNIT_CODE, UNITS, readNumber,
+  CUE, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNIT_CODE, UNITS, readNumber,
 } from '../words.js';
 import type { Meaning, Mod, TimeCandidate, Unit } from '../types.js';
 
 type Found = { start: number; end: number; meaning: Meaning; mod?: Mod };
-/** `needs`: groups of prefilter cues; the rule runs only when every group has one cue in the sentence. */
-type Rule = { name: string; needs: string[][]; pattern: RegExp; build(m: RegExpExecArray, s: string): Found | Found[] | undefined };
+/** `needs`: CUE bit groups; the rule runs only when the sentence has a bit of every group. */
+type Rule = { name: string; needs: number[]; pattern: RegExp; build(m: RegExpExecArray, s: string): Found | Found[] | undefined };
 
 const NUM = `(?:\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?: and a half)?|a|an|several|a few|a couple of)`;
 const UNIT = '(?:year|month|week|day|hour|minute|decade|quarter)s?';
@@ -72,7 +72,7 @@ const RULES: Rule[] = [
   {
     // "the first quarter of 2025", "third-quarter", "the final quarter of last year"
     name: 'quarter',
-    needs: [['quarter', 'quarters']],
+    needs: [CUE.QUARTER],
     pattern: /\b(?:the\s+)?(first|second|third|fourth|final|last)[-\s]quarter(?:\s+of\s+(?:(\d{4})|(last|this|next)\s+year))?\b/gi,
     build(m) {
       const q = ORDINALS[m[1].toLowerCase()];
@@ -87,7 +87,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'quarter-code',
-    needs: [['qcode']],
+    needs: [CUE.QCODE],
     pattern: /\bQ([1-4])(?:\s+(\d{4}))?\b/g,
     build(m) {
       const meaning: Meaning = m[2] ? { kind: 'calendar', quarter: Number(m[1]), year: Number(m[2]) } : { kind: 'calendar', quarter: Number(m[1]) };
@@ -97,7 +97,7 @@ const RULES: Rule[] = [
   {
     // "the 1990s", "the early 2000s", "the '90s", "80s"
     name: 'decade',
-    needs: [['year']],
+    needs: [CUE.YEAR],
     pattern: /\b(?:(?:early|mid|late)[-\s])?(1[89]\d0|20\d0)s\b|(?:\B'|\b)([1-9]0)s\b/gi,
     build(m, s) {
       if (m[2] && /\d/.test(s[m.index - 1] ?? '')) return undefined;
@@ -108,7 +108,7 @@ const RULES: Rule[] = [
   {
     // "summer 2025", "last winter", "in the spring"
     name: 'season',
-    needs: [['season']],
+    needs: [CUE.SEASON],
     pattern: /\b(?:(last|this|next|coming|past)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b/gi,
     build(m, s) {
       const season = SEASONS[m[2].toLowerCase()];
@@ -129,7 +129,7 @@ const RULES: Rule[] = [
   {
     // "more than two years ago", "three days ago", "a week ago"
     name: 'ago',
-    needs: [['ago', 'earlier'], ['unit']],
+    needs: [CUE.AGO, CUE.UNIT],
     pattern: new RegExp(`\\b(?:(${APPROX})\\s+)?(${NUM})\\s+(${UNIT})\\s+(?:ago|earlier|before now)\\b`, 'gi'),
     build(m) {
       const amount = amountOf(m[2]);
@@ -143,7 +143,7 @@ const RULES: Rule[] = [
   {
     // "the past two years", "the last three months", "the next four years": durations
     name: 'duration-span',
-    needs: [['unit'], ['past', 'last', 'next', 'previous', 'coming', 'first', 'following']],
+    needs: [CUE.UNIT, CUE.REL],
     pattern: new RegExp(`\\b(?:the\\s+)?(?:past|last|next|previous|coming|first|following)\\s+(${NUM})\\s+(?:${FILLER}\\s+)?(${UNIT})\\b`, 'gi'),
     build(m) {
       const unit = unitOf(m[2]);
@@ -154,7 +154,7 @@ const RULES: Rule[] = [
   {
     // "the past decade", "the past year": a duration of one unit
     name: 'duration-past-unit',
-    needs: [['past']],
+    needs: [CUE.REF],
     pattern: /\b(?:the\s+)?past\s+(year|decade|month|week|century)\b/gi,
     build(m) {
       const value = m[1].toLowerCase() === 'century' ? 'P100Y' : durationValue(1, unitOf(m[1]));
@@ -164,7 +164,7 @@ const RULES: Rule[] = [
   {
     // "four years", "more than 18 months", "a week" (after for/in/over...), "several years"
     name: 'duration',
-    needs: [['unit']],
+    needs: [CUE.UNIT],
     pattern: new RegExp(`\\b(?:(${APPROX})\\s+)?(${NUM})\\s+(?:${FILLER}\\s+)?(${UNIT})\\b`, 'gi'),
     build(m, s) {
       const unit = unitOf(m[3]);
@@ -184,7 +184,7 @@ const RULES: Rule[] = [
   {
     // "20-year-long", "fifty-year", "12-hour" (not "64-year-old")
     name: 'duration-adjective',
-    needs: [['unit'], ['-']],
+    needs: [CUE.UNIT, CUE.HYPHEN],
     pattern: new RegExp(`\\b(\\d+(?:\\.\\d+)?|${NUMBER_WORDS}|single)-(year|month|week|day|hour|minute|decade)(?:-long)?\\b`, 'gi'),
     build(m, s) {
       const end = m.index + m[0].length;
@@ -197,7 +197,7 @@ const RULES: Rule[] = [
   {
     // "every week", "every other day", "every Sunday"
     name: 'set-every',
-    needs: [['every', 'each']],
+    needs: [CUE.EVERY],
     pattern: /\b(?:every|each)\s+(other\s+)?(day|week|month|year|morning|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
     build(m) {
       const word = m[2].toLowerCase();
@@ -212,7 +212,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'set-adverb',
-    needs: [['set']],
+    needs: [CUE.SET],
     pattern: /\b(daily|weekly|monthly|quarterly|annual|annually|yearly)\b/gi,
     build(m) {
       const map: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annual: 'P1Y', annually: 'P1Y', yearly: 'P1Y' };
@@ -222,7 +222,7 @@ const RULES: Rule[] = [
   {
     // "once a week", "twice a year", "three times a month"
     name: 'set-frequency',
-    needs: [['once', 'twice', 'times']],
+    needs: [CUE.FREQ],
     pattern: new RegExp(`\\b(?:once|twice|(?:${NUM})\\s+times)\\s+(?:a|per|every)\\s+(day|week|month|year)\\b`, 'gi'),
     build(m) {
       const map: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y' };
@@ -232,7 +232,7 @@ const RULES: Rule[] = [
   {
     // "last week", "this year", "next month", "the previous year", "last weekend", "this quarter"
     name: 'relative-unit',
-    needs: [['unit', 'weekend'], ['last', 'this', 'next', 'previous', 'coming', 'current', 'following']],
+    needs: [CUE.UNIT | CUE.WEEKEND, CUE.REL],
     pattern: /\b(?:the\s+)?(last|this|next|previous|coming|current|following)\s+(week|month|year|quarter|weekend|decade)\b/gi,
     build(m, s) {
       const end = m.index + m[0].length;
@@ -243,7 +243,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'relative-weekend',
-    needs: [['weekend']],
+    needs: [CUE.WEEKEND],
     pattern: /\b(?:the|this)\s+weekend\b/gi,
     build(m) {
       return { start: m.index, end: m.index + m[0].length, meaning: { kind: 'relative', unit: 'weekend', offset: 0 } };
@@ -252,7 +252,7 @@ const RULES: Rule[] = [
   {
     // "today", "earlier today", "yesterday morning", "tonight", "this morning", "last night"
     name: 'day-word',
-    needs: [['dayword']],
+    needs: [CUE.DAYWORD],
     pattern: /\b(?:(?:earlier|later)\s+)?(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?\b|\b(this|last)\s+(morning|afternoon|evening|night)\b/gi,
     build(m) {
       const start = m.index;
@@ -269,7 +269,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'present-ref',
-    needs: [['now']],
+    needs: [CUE.NOW],
     pattern: /\b(now|currently|nowadays|presently|at present)\b/gi,
     build(m, s) {
       // "now" inside "right now" or as a discourse marker is still the present; "now-defunct" is an adjective.
@@ -279,7 +279,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'past-future-ref',
-    needs: [['ref']],
+    needs: [CUE.REF],
     pattern: /\b(recently|lately)\b|\bthe\s+(past|future)\b/gi,
     build(m, s) {
       const end = m.index + m[0].length;
@@ -294,7 +294,7 @@ const RULES: Rule[] = [
   {
     // "the day", "the same day": in news, the day being reported; anchored on the publication date.
     name: 'the-day',
-    needs: [['day']],
+    needs: [CUE.DAY],
     pattern: /\b(?:(?:late|early)\s+in\s+)?the\s+(?:same\s+)?day\b/gi,
     build(m, s) {
       const end = m.index + m[0].length;
@@ -304,7 +304,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'recent',
-    needs: [['recent']],
+    needs: [CUE.RECENT],
     pattern: /\brecent(?:\s+(years|months|weeks|days|decades))?\b/gi,
     build(m) {
       const end = m.index + m[0].length;
@@ -315,7 +315,7 @@ const RULES: Rule[] = [
   {
     // "for years", "over the years", "within minutes", "decades-long": durations of unstated length
     name: 'duration-vague',
-    needs: [['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades'], ['for', 'within', 'in', 'after', 'over', '-']],
+    needs: [CUE.PLURAL, CUE.PREP],
     pattern: /\b(?:for|within|in|after|over the)\s+(years|months|weeks|days|hours|minutes|decades)\b|\b(years|months|decades)-long\b/gi,
     build(m, s) {
       const word = (m[1] ?? m[2]).toLowerCase();
@@ -330,7 +330,7 @@ const RULES: Rule[] = [
   {
     // "the end of last year", "the beginning of the year", "the start of this month": the period, with a START/MID/END mod
     name: 'period-part',
-    needs: [['beginning', 'start', 'end', 'middle', 'close'], ['unit']],
+    needs: [CUE.PART, CUE.UNIT],
     pattern: /\bthe\s+(beginning|start|end|middle|close)\s+of\s+(?:the\s+|(this|last|next|the\s+previous)\s+)?(year|month|week|quarter)\b/gi,
     build(m) {
       const part = m[1].toLowerCase();
@@ -342,7 +342,7 @@ const RULES: Rule[] = [
   {
     // "in the long term", "the near term", "for the time being"
     name: 'term-ref',
-    needs: [['term']],
+    needs: [CUE.TERM],
     pattern: /\bthe\s+(?:(long|near|short)\s+term|time\s+being)\b/gi,
     build(m) {
       return { start: m.index, end: m.index + m[0].length, meaning: { kind: 'ref', value: m[1] ? 'FUTURE_REF' : 'PRESENT_REF' } };
@@ -351,7 +351,7 @@ const RULES: Rule[] = [
   {
     // "15 a year", "300 per day": a rate's period
     name: 'set-rate',
-    needs: [['a', 'per'], ['unit'], ['digit']],
+    needs: [CUE.PER, CUE.UNIT, CUE.DIGIT],
     pattern: /(?<=\d\s)(?:a|per)\s+(day|week|month|year)\b/gi,
     build(m) {
       const map: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y' };
@@ -361,7 +361,7 @@ const RULES: Rule[] = [
   {
     // "0800 UTC", "1430 GMT": military-style clock times chrono does not read
     name: 'compact-clock',
-    needs: [['zone']],
+    needs: [CUE.ZONE],
     pattern: /\b([01]\d|2[0-3])([0-5]\d)\s+(?:UTC|GMT)\b/g,
     build(m) {
       return { start: m.index, end: m.index + m[0].length, meaning: { kind: 'calendar', hour: Number(m[1]), minute: Number(m[2]), utc: true } };
@@ -370,7 +370,7 @@ const RULES: Rule[] = [
   {
     // "in 2021", "since 1998", "early 2009", "mid-2011", "in '82"
     name: 'year',
-    needs: [['year']],
+    needs: [CUE.YEAR],
     pattern: /\b(?:(early|late|mid)[-\s])?(1[89]\d\d|20\d\d)\b|(?<=\s)'(\d\d)\b/gi,
     build(m, s) {
       const start = m.index;
@@ -397,10 +397,10 @@ function relOffset(word: string): number {
 }
 
 /** Runs every rule over one sentence; offsets are shifted by `base` into the document text. */
-export function parseWithRules(sentenceText: string, base: number, sentence: number, cues?: Set<string>): TimeCandidate[] {
+export function parseWithRules(sentenceText: string, base: number, sentence: number, cues = -1): TimeCandidate[] {
   const out: TimeCandidate[] = [];
   for (const rule of RULES) {
-    if (cues && !rule.needs.every((group) => group.some((c) => cues.has(c)))) continue;
+    if (!rule.needs.every((group) => (group & cues) !== 0)) continue;
     rule.pattern.lastIndex = 0;
     for (const m of sentenceText.matchAll(rule.pattern)) {
       const found = rule.build(m as RegExpExecArray, sentenceText);
