@@ -12,8 +12,9 @@ import type { Report } from '../src/model/index.js';
 import { render } from '../src/render/index.js';
 import { orderFindings } from '../src/render/common.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SKIP = existsSync(CHROMIUM) ? false : `needs ${CHROMIUM} (apt-get install chromium)`;
+// Debian's Chromium by default; CHROMIUM_PATH points elsewhere (e.g. /usr/bin/chromium-browser).
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const SKIP = existsSync(CHROMIUM) ? false : `needs ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const SEEDS = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
@@ -129,6 +130,10 @@ describe('browser', { skip: SKIP }, () => {
       assert.equal(await page.$$eval('.doc-body [title]', (els) => els.length), 0, 'titles became tooltips');
       const panels = await page.$$eval('.panel', (ps) => ps.map((p) => getComputedStyle(p).display));
       assert.deepEqual(panels, ['block', 'none', 'none']);
+      // The policy is enforced: HTML sinks (Trusted Types) and inline script injected later are refused.
+      const sink = await page.evaluate(() => { try { document.body.insertAdjacentHTML('beforeend', '<b id="late">x</b>'); return 'allowed'; } catch (e) { return (e as Error).name; } });
+      assert.equal(sink, 'TypeError');
+      errors.length = 0;
     }
   });
 

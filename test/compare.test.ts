@@ -320,6 +320,18 @@ test('compare: second-hand sourcing is shown on the evidence and in the summary'
   assert.match(f.summary, /credits Coastline Herald/);
 });
 
+test('compare: a claim one article credits to the other article\'s outlet is single-source', () => {
+  const a = makeDoc('d1', 'The Merrin council approved the new sea wall after a long debate, the Coastline Herald reported.', [], [], '2031-03-05');
+  a.outlet = 'Harbour Times';
+  a.citations = [{ span: makeSpan('d1', a.text, a.text.indexOf('Coastline Herald'), a.text.indexOf('Coastline Herald') + 16), outlet: 'Coastline Herald' }];
+  const b = makeDoc('d2', 'The Merrin council approved the new sea wall after a long and heated debate on Tuesday.', [], [], '2031-03-05');
+  b.outlet = 'Coastline Herald';
+  const findings = compare([a, b]).findings;
+  assert.deepEqual(findings.map((f) => f.kind), ['single-source']);
+  assert.match(findings[0].summary, /^Only Coastline Herald \(d2\) reports/);
+  assert.match(findings[0].summary, /credits Coastline Herald/);
+});
+
 // ---------- whole pipeline ----------
 
 test('compare: two articles about different events produce no conflicts and say they look unrelated', () => {

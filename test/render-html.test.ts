@@ -115,7 +115,8 @@ test('render html: one clickable card per finding, conflicts first, each evidenc
   assert.equal(cards.length, FERRY.findings.length);
   const order = cards.map((m) => m[1]);
   assert.deepEqual(order, [...order].sort((a, b) => ['conflict', 'corroborated', 'single-source'].indexOf(a) - ['conflict', 'corroborated', 'single-source'].indexOf(b)));
-  assert.match(page, /<b>Aldery Tidings<\/b>, sentence 3 · said by <b>Ines Caldwell<\/b>/);
+  assert.match(page, /<b>Aldery Tidings<\/b>, sentence 3 · said by Ines Caldwell<\/span><span class="f-quote">“<b>We will not reopen the western crossing until the inspectors are satisfied,<\/b>” Caldwell said\.<\/span>/);
+  assert.match(page, /<span class="f-quote">“A ferry carrying <b>214 passengers<\/b> struck a sandbar/);
   assert.match(page, /<span class="differs">titles differ<\/span><span class="name">Ines Caldwell<\/span>/);
   assert.ok(!/<span class="differs">titles differ<\/span><span class="name">Oren Pask/.test(page), '"chief executive" agrees with "chief executive of Greyline Ferries"');
   const data = JSON.parse(DATA_BLOCK.exec(page)![1]);

@@ -68,16 +68,34 @@ test('render: text lists conflicts, then corroborated, then single-source, whate
 });
 
 test('render: text quotes each piece of evidence with its outlet, sentence number and speaker', () => {
-  const out = render(FERRY, 'text', { width: 100 });
+  const out = render(FERRY, 'text', { width: 120 });
   const rows: [string, RegExp][] = [
-    ['attribution, first article', /› Aldery Tidings, sentence 3 · said by Ines Caldwell\n\s+“We will not reopen the western crossing/],
-    ['attribution, second article', /› Coastline Courier, sentence 2 · said by Oren Pask\n\s+“We will not reopen/],
-    ['a normalized value', /› Aldery Tidings, sentence 1 · → 2026-04-14\n\s+“Tuesday evening”/],
+    ['attribution, first article', /› Aldery Tidings, sentence 3 · said by Ines Caldwell\n\s+“\[We will not reopen the western crossing/],
+    ['attribution, second article', /› Coastline Courier, sentence 2 · said by Oren Pask\n\s+“\[We will not reopen/],
+    ['a normalized value, the evidence marked in its sentence', /› Aldery Tidings, sentence 1 · → 2026-04-14\n\s+“The passenger ferry Marisol Grey ran aground on a sandbar outside Port Aldery on \[Tuesday evening\], and all/],
+    ['a whole quote is quoted once', /› Aldery Tidings, sentence 5 · said by Oren Pask\n\s+“Its chief executive, Oren Pask, called the grounding “\[a failure we take personally\]” and promised/],
+    ['a value equal to the words is not repeated', /› Aldery Tidings, sentence 5 · → chief executive\n/],
+    ['an evidence sentence stands alone', /› Coastline Courier, sentence 5\n\s+“The company did not say when the crossing would reopen\.”\n/],
   ];
   for (const [name, re] of rows) assert.match(out, re, name);
   // The lantern fixture carries the analyzer's sentences: "19 September" is in its sixth sentence.
-  assert.match(render(LANTERN, 'text', { width: 100 }), /› Brimhaven Gazette, sentence 6 · → 2026-09-19/);
-  assert.match(render(LANTERN, 'text', { width: 100 }), /Tidewire, sentence 3 · citing Southmoor Daily · → 30000/);
+  const lantern = render(LANTERN, 'text', { width: 100 });
+  assert.match(lantern, /› Brimhaven Gazette, sentence 6 · → 2026-09-19/);
+  assert.match(lantern, /Tidewire, sentence 3 · citing Southmoor Daily · → 30000/);
+  assert.match(lantern, /› Southmoor Daily, sentence 2\n/, 'a descriptor equal to its value shows no value');
+  const md = render(FERRY, 'md');
+  assert.match(md, /- \*Aldery Tidings\*, sentence 1 \(→ 212\): “The passenger ferry .* and all \*\*212 passengers\*\* were brought ashore/);
+  assert.match(md, /- \*Aldery Tidings\*, sentence 3 \(said by Ines Caldwell\): “\*\*We will not reopen .* satisfied,\*\*” Caldwell said\.\n/);
+});
+
+test('render: color marks the evidence inside its sentence without styling indents', () => {
+  const out = render(FERRY, 'text', { width: 60, color: true });
+  assert.match(out, /\u001b\[1;33m212 passengers\u001b\[0m/);
+  for (const line of out.split('\n')) assert.ok(!/^ +\u001b\[0m/.test(line) && !/\u001b\[1;33m\s*\u001b\[0m/.test(line), JSON.stringify(line));
+  // A marked phrase broken across lines is closed at the line end and reopened after the indent.
+  const quote = out.split('\n').filter((l) => l.includes('western crossing') || l.includes('satisfied'));
+  assert.ok(quote.some((l) => l.endsWith('\u001b[0m') && l.includes('\u001b[1;33m')), quote.join('\n'));
+  assert.ok(quote.some((l) => /^ +\u001b\[1;33m/.test(l)), quote.join('\n'));
 });
 
 test('render: text wraps every line to the requested width, breaking over-long words', () => {

@@ -23,7 +23,9 @@ export function checkFileSize(path: string, maxBytes: number): number {
     size = stat.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError('E_NOT_FOUND', path);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError('E_NOT_FOUND', path);
+    throw new InputError('E_PARSE', path, `cannot be read (${code ?? (error as Error).message})`);
   }
   if (size > maxBytes) throw new InputError('E_TOO_LARGE', path, `is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit`);
   return size;

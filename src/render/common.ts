@@ -321,7 +321,7 @@ export function docNotes(report: Report, docId: string, labels: ReadonlyMap<stri
   return notes;
 }
 
-export const OPENING_QUOTE = /^[\ue000[]?["'\u201c\u2018\u00ab\u201e]/;
+export const OPENING_QUOTE = /^(?:\ue000|\[|\*\*)?["'\u201c\u2018\u00ab\u201e]/;
 
 /** Wraps evidence in curly quotes unless it already opens with a quotation mark (a quoted sentence). */
 export function quoteText(s: string): string {

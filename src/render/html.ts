@@ -23,6 +23,8 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'none'", "font-src 'none'", "connect-src 'none'", "media-src 'none'", "object-src 'none'",
   "frame-src 'none'", "child-src 'none'", "worker-src 'none'", "manifest-src 'none'",
   "base-uri 'none'", "form-action 'none'",
+  // The script writes text only (textContent): no HTML sink may be used at all.
+  "require-trusted-types-for 'script'", "trusted-types 'none'",
 ].join('; ');
 
 type MarkClass = 'v' | 'q' | 'e' | 't';

@@ -53,7 +53,7 @@ export function renderText(report: Report, opts: TextOptions): string {
       out.push('', ...renderFinding(finding, n));
     }
   }
-  if (!report.findings.length) out.push('', 'No findings: nothing to cross-check between these articles.');
+  if (!report.findings.length) out.push('', ...wrap('No findings: nothing to cross-check between these articles.', width));
   return out.join('\n') + '\n';
 
   function renderFinding(finding: Finding, n: number): string[] {

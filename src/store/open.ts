@@ -11,10 +11,18 @@ export function defaultDbPath(env: NodeJS.ProcessEnv = process.env): string {
   return join(data, 'corroborate', 'corroborate.db');
 }
 
-/** Opens a store; a postgres:// URL is reserved for the PostgreSQL store. */
+/** Opens a store: the PostgreSQL store for postgres:// URLs (`?schema=NAME` optional), else a SQLite file. */
 export async function openStore(db: string | undefined, options: SqliteOptions = {}): Promise<Store> {
   const target = db ?? defaultDbPath();
-  if (/^postgres(ql)?:\/\//i.test(target)) throw new InputError('E_USAGE', '--db', 'the PostgreSQL store is not available in this build');
+  if (/^postgres(ql)?:\/\//i.test(target)) {
+    // Loaded lazily so SQLite-only users never load pg.
+    const { PostgresStore } = await import('./postgres/postgres-store.js');
+    try {
+      return await PostgresStore.open(target);
+    } catch (error) {
+      throw new InputError('E_USAGE', '--db', `cannot open the PostgreSQL store: ${(error as Error).message}`);
+    }
+  }
   try {
     return new SqliteStore(target, options);
   } catch (error) {

@@ -44,7 +44,12 @@ export function lookup(gaz: Gazetteer, words: Word[], from: number, to: number):
 }
 
 /** Marks words inside shouted stretches (three or more all-capital words in a row): not names. */
+const NONE = new Set<number>();
+
 function shouted(words: Word[], from: number, to: number): Set<number> {
+  let caps = 0;
+  for (let i = from; i < to; i++) if (words[i].allCaps) caps++;
+  if (caps < 3) return NONE;
   const out = new Set<number>();
   let runStart = from;
   for (let i = from; i <= to; i++) {

@@ -81,10 +81,12 @@ export function findWords(state: AnalysisState): { words: Word[]; sentenceWords:
       const start = token.start;
       const end = cleanEnd(text, start, tokens[last].end, last === b - 1 || (last === b - 2 && tokens[b - 1].pos === 'PUNCT'));
       if (end <= start) { i = last; continue; }
-      const surface = text.slice(start, end);
-      let lower = last === i && end === token.end ? token.lower : surface.toLowerCase();
+      const simple = last === i && end === token.end;
+      let cap = isUpperLetter(text[start]);
+      // Lower-case one-token words are most words: they reuse the token's lower-cased form instead of a new slice.
+      const surface = simple && !cap && token.lower === text.slice(start, end) ? token.lower : text.slice(start, end);
+      let lower = simple ? token.lower : surface.toLowerCase();
       if (lower.includes('\u2019')) lower = lower.replaceAll('\u2019', "'");
-      let cap = isUpperLetter(surface[0]);
       if (!cap && last > i) {
         const dash = surface.indexOf('-');
         if (dash > 0 && PARTICLES.has(lower.slice(0, dash)) && isUpperLetter(surface[dash + 1])) cap = true;

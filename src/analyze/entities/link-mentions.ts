@@ -69,8 +69,11 @@ export class Linker {
   /** Types, describes and links one name piece. */
   add(piece: Piece): void {
     const { words, text } = this;
-    const surface = text.slice(piece.start, piece.end);
-    const parts = nameKey(surface).split(' ');
+    const parts: string[] = [];
+    for (let i = piece.from; i < piece.to; i++) {
+      const key = (words[i].key ??= nameKey(words[i].text));
+      if (key) for (const part of key.split(' ')) parts.push(part);
+    }
     let type = piece.type;
     let strength = type ? 3 : 0;
     let gender: Gender | undefined;

@@ -2,7 +2,7 @@
 import type { AnalysisState } from '../types.js';
 import { PARTICIPLE_CUES } from './cues.js';
 import { findChannel } from './find-channel.js';
-import { clauseSubject, isCue, isNegated, speakerAfter, speakerBefore } from './find-speaker.js';
+import { clauseSubject, isCue, isNegated, isPassive, speakerAfter, speakerBefore } from './find-speaker.js';
 import type { SentenceCues } from './sentence-cues.js';
 import { tokenAt, type SpeakerIndex } from './speaker-index.js';
 import type { Attribution, QuotedSegment, SpeakerRef } from './types.js';
@@ -15,7 +15,7 @@ function sentenceFirstToken(state: AnalysisState, sentence: number): number {
   return state.sentenceTokens[sentence]?.[0] ?? 0;
 }
 
-export function attributionAt(state: AnalysisState, index: SpeakerIndex, cue: number, floor: number, ceiling: number): Attribution | undefined {
+export function attributionAt(state: AnalysisState, index: SpeakerIndex, cue: number, floor: number, ceiling: number): Attribution {
   const lower = state.tokens[cue].lower;
   let speaker: SpeakerRef;
   if (lower === 'according') speaker = speakerAfter(state, index, cue, ceiling);
@@ -42,13 +42,20 @@ export function attributeDirect(
   let preStart = sentenceFirstToken(state, sentence);
   const prev = segments[i - 1];
   if (prev && prev.close < seg.open && prev.close >= state.sentences[sentence].start) preStart = Math.max(preStart, tokenAt(state, prev.close) + 1);
+  // An opening mark right after a full stop starts a sentence: nothing before it frames the quote.
+  const before = tokens[openTok - 1];
+  if (before && (before.lower === '.' || before.lower === '!' || before.lower === '?' || before.lower === '\u2026')) preStart = openTok;
   // Pre-frame: the last cue before the opening mark.
   let pre: Attribution | undefined;
+  let preWithoutSpeaker: Attribution | undefined;
   preStart = Math.max(preStart, openTok - MAX_PRE_FRAME_TOKENS);
   for (let t = openTok - 1; t >= preStart; t--) {
-    if (cues.inQuote[t] === 0 && isCue(state, t) && !isNegated(state, t)) {
+    if (cues.inQuote[t] === 0 && isCue(state, t) && !isNegated(state, t) && !(isPassive(state, t) && tokens[t].lower !== 'according')) {
       const found = attributionAt(state, index, t, preStart, openTok);
-      if (found && found.speaker.kind === 'none' && t > preStart) continue;
+      if (found.speaker.kind === 'none') {
+        preWithoutSpeaker ??= found;
+        continue;
+      }
       pre = found;
       break;
     }
@@ -87,7 +94,7 @@ export function attributeDirect(
     }
   }
   const atStart = preStart >= openTok;
-  let chosen = atStart ? post : (pre ?? post);
+  let chosen = atStart ? post : (pre ?? post ?? preWithoutSpeaker);
   // "Ana Ruiz said:" closing the sentence (or paragraph) before a frameless quote introduces it.
   if (!chosen && atStart && !seg.continues && sentence > 0) {
     const prevSentence = state.sentences[sentence - 1];

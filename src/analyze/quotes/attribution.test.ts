@@ -28,7 +28,9 @@ const CASES: Case[] = [
     want: [{ kind: 'direct', text: 'We are ready to talk tomorrow, and we will listen.', speaker: 'Ravi Menon', cue: 'answered' }] },
   { name: 'question mark then lower-case frame', text: '"Why would we leave now?" asked Lina Haddad.', entities: [P('Lina Haddad')],
     want: [{ kind: 'direct', text: 'Why would we leave now?', speaker: 'Lina Haddad', cue: 'asked' }] },
-  { name: 'titled speaker in one phrase', text: '"The budget is balanced," Finance Minister Carla Benz said.', entities: [P('Carla Benz')],
+  { name: 'a question cue before the quote names nobody: the frame after it does', text: 'Asked about the plan, "It is dead and buried," Carla Benz said.', entities: [P('Carla Benz')],
+    want: [{ kind: 'direct', text: 'It is dead and buried', speaker: 'Carla Benz', cue: 'said' }] },
+    { name: 'titled speaker in one phrase', text: '"The budget is balanced," Finance Minister Carla Benz said.', entities: [P('Carla Benz')],
     want: [{ kind: 'direct', text: 'The budget is balanced', speaker: 'Carla Benz' }] },
   { name: 'organization as speaker', text: '"All flights will resume on Friday," Coastal Airways said in a statement.', entities: [O('Coastal Airways')],
     want: [{ kind: 'direct', text: 'All flights will resume on Friday', speaker: 'Coastal Airways', channel: 'in a statement' }] },
@@ -218,8 +220,8 @@ function headingsOf(text: string): { start: number; end: number }[] {
   let at = 0;
   const lines = text.split('\n');
   lines.forEach((line, i) => {
-    if (i > 0 && i < lines.length - 1 && line && !/[.!?,"\u201d]$/.test(line)) out.push({ start: at, end: at + line.length });
-    if (i === 0 && lines.length > 1 && line && !/[.!?"\u201d]$/.test(line)) out.push({ start: at, end: at + line.length });
+    if (i > 0 && i < lines.length - 1 && line && !/[.!?,:"\u201d]$/.test(line)) out.push({ start: at, end: at + line.length });
+    if (i === 0 && lines.length > 1 && line && !/[.!?:"\u201d]$/.test(line)) out.push({ start: at, end: at + line.length });
     at += line.length + 1;
   });
   return out;

@@ -13,6 +13,7 @@ const WORD_RE = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
 const SENTENCE_INSIDE_RE = /[.!?\u2026]["'\u2019\u201d]?\s+["'\u2018\u201c]?[\p{Lu}\d]|\.\.\.\s*[\p{Lu}]|[.!?]\p{Lu}/u;
 const ENDS_CLAUSE_RE = /[.!?,;\u2026]$/;
 const SPACE_RE = /\s/;
+const SENTENCE_END_CHARS = '.!?\u2026';
 const UPPER_START_RE = /^[\p{Lu}\d]/u;
 const CAPITALISED_RE = /^[\p{Lu}\d]/u;
 const ALL_CAPS_RE = /^[^\p{Ll}]+$/u;
@@ -83,7 +84,8 @@ export function classifySegment(state: AnalysisState, segment: QuotedSegment, co
   if (words === 0) return 'skip';
   // Scans stop at the first non-space character, so many quotes in one long sentence stay linear.
   const lastBefore = lastCharBefore(text, segment.open, sentence.start);
-  const atStart = lastBefore === '';
+  // A quote opening right after a full stop opens a sentence, whatever the splitter made of it.
+  const atStart = lastBefore === '' || SENTENCE_END_CHARS.includes(lastBefore);
   // A paragraph that is nothing but a quoted phrase without end punctuation is a subheading.
   const aloneBefore = /^\n?$/.test(lastCharBefore(text, segment.open, 0, true));
   const aloneAfter = /^\n?$/.test(firstCharAfter(text, segment.close + 1));
@@ -100,6 +102,8 @@ export function classifySegment(state: AnalysisState, segment: QuotedSegment, co
   if (words >= 3 && (atStart || lastBefore === ':' || multiSentence)) return 'direct';
   if (words >= 3 && UPPER_START_RE.test(inner) && (introduced || prevToken?.lower === 'that') && ENDS_CLAUSE_RE.test(inner)) return 'direct';
   if (words >= 4 && introduced && lastBefore === ',') return 'direct';
+  // "Asked about it, "It is dead," she said": a capitalised clause after a comma is a sentence of its own.
+  if (words >= 4 && lastBefore === ',' && UPPER_START_RE.test(inner) && ENDS_CLAUSE_RE.test(inner)) return 'direct';
   // "This road," she said, "was promised": the first piece of a quote interrupted by its frame.
   if (atStart && /,$/.test(inner) && context.nextOpen !== undefined && context.nextOpen < sentenceEndOf(state, context.sentence)) return 'direct';
   // Inside a sentence: a single noun after its modifier is a term, as is a short phrase nobody is said to have said.

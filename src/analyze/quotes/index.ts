@@ -27,7 +27,8 @@ export function findQuotes(state: AnalysisState): void {
   const index = buildSpeakerIndex(state);
   const cues = findSentenceCues(state, segments);
   const statements: Statement[] = [];
-  const segSentence = segments.map((seg) => sentenceAt(state, seg.open));
+  // The inner start, not the mark: the sentence splitter sometimes leaves an opening mark on the sentence before.
+  const segSentence = segments.map((seg) => sentenceAt(state, seg.start));
   const kinds: SegmentKind[] = segments.map((seg, i) => classifySegment(state, seg, { sentence: segSentence[i], sentenceHasCue: cues.cues[segSentence[i]].length > 0, nextOpen: segments[i + 1]?.open }));
   const segStatement = new Map<number, number>();
   const paragraphOf = (i: number) => state.sentences[segSentence[i]].paragraph;

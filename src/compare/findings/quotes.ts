@@ -3,6 +3,7 @@ import type { AnalyzedDoc, Entity, Finding } from '../../model/index.js';
 import type { QuoteAlignment, QuoteItem } from '../align-quotes.js';
 import { docLabel, listNames } from '../locate.js';
 import { clip } from '../text.js';
+import { sameOrganization } from '../resolve-entities.js';
 
 const WEAK_ATTRIBUTION = new Set(['pronoun', 'adjacent', 'description']);
 
@@ -31,7 +32,13 @@ export function quoteFindings(docs: AnalyzedDoc[], alignment: QuoteAlignment, en
     const items = cluster.map((i) => alignment.items[i]);
     const inCluster = new Set(cluster);
     const matches = alignment.matches.filter((m) => inCluster.has(m.a));
-    const groups = new Set(items.map((it) => group.get(docs[it.doc].id)));
+    // A quote an article credits to another article's outlet comes from that article: not a second source.
+    const sourceOf = (it: QuoteItem): string => {
+      const outlet = it.quote.citedOutlet;
+      const origin = outlet ? items.find((n) => n !== it && docs[n.doc].outlet && sameOrganization(outlet, docs[n.doc].outlet!)) : undefined;
+      return group.get(docs[(origin ?? it).doc].id)!;
+    };
+    const groups = new Set(items.map(sourceOf));
     // Copies of one source quoting the same words is no finding; their sentences stay claims (single-source).
     if (groups.size < 2) continue;
     sentences.push(new Set(items.map((it) => `${docs[it.doc].id}:${it.sentence}`)));
@@ -45,7 +52,7 @@ export function quoteFindings(docs: AnalyzedDoc[], alignment: QuoteAlignment, en
     // Attribution: two directly matched quotes of independent articles with two different resolved people.
     const clash = matches.map((m) => [alignment.items[m.a], alignment.items[m.b], m] as const).find(([a, b]) =>
       a.speaker && b.speaker && a.speaker !== b.speaker
-      && group.get(docs[a.doc].id) !== group.get(docs[b.doc].id)
+      && sourceOf(a) !== sourceOf(b)
       && entities.get(a.speaker)?.type === 'person' && entities.get(b.speaker)?.type === 'person');
     const shortest = items.reduce((p, q) => (q.words.length < p.words.length ? q : p));
     if (clash) {
@@ -71,7 +78,7 @@ export function quoteFindings(docs: AnalyzedDoc[], alignment: QuoteAlignment, en
     const finding: Finding = {
       id: '', kind: 'corroborated', confidence: round(confidence),
       summary: material
-        ? `${names} quote ${who} saying ${quoted(shortest.quote.span.text)}, in different words (${extra.map((w) => `"${w}"`).join(', ')} differ).`
+        ? `${names} quote ${who} saying ${quoted(shortest.quote.span.text)}, in different words (${extra.map((w) => `"${w}"`).join(', ')} in one version only).`
         : `${names} quote ${who} saying ${quoted(shortest.quote.span.text)}.`,
       reason: `the same statement in ${groups.size} independent articles (${Math.round(bestSim * 100)}% of content words shared), ${speakers.length === 1 ? 'attributed to one resolved speaker' : speakers.length ? 'speakers not all resolved to one person' : 'speaker not named'}${material ? '; content words differ' : ''}`,
       evidence,

@@ -17,7 +17,7 @@ function buildParser(): chrono.Chrono {
 /** A fixed reference: chrono's own date arithmetic is not used, only the parts it read. */
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 const LEADING = /^(?:on|in|at|of|by|from|the|since|until|during)\s+/i;
-const TRAILING_PUNCT = /[\s,.;:!?)]+$/;
+const TRAILING_PUNCT = ' \t\n,.;:!?)';
 const RANGE_SPLIT = /\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*/gi;
 
 function toMeaning(c: chrono.ParsedComponents, text: string): CalendarMeaning | undefined {
@@ -51,9 +51,12 @@ function trimMatch(text: string, index: number): [number, number] {
     start += lead[0].length;
     t = t.slice(lead[0].length);
   }
-  const trail = TRAILING_PUNCT.exec(t);
-  // Keep the period of "p.m." / "a.m.".
-  if (trail && !/[ap]\.m\.$/i.test(t)) t = t.slice(0, t.length - trail[0].length);
+  // Drop trailing punctuation chrono took in, but keep the period of "p.m." / "a.m.".
+  if (!/[ap]\.m\.$/i.test(t)) {
+    let end = t.length;
+    while (end > 0 && TRAILING_PUNCT.includes(t[end - 1])) end--;
+    t = t.slice(0, end);
+  }
   return [start, start + t.length];
 }
 

@@ -1,7 +1,7 @@
 // Refiner: "Earlier Sunday", "late Friday", "early June", "mid-March" take their modifier into the span (same value).
 import type { Mod, Refiner } from '../types.js';
 
-const MODIFIER = /\b(earlier|later|early|late|mid)[\s-]+$/i;
+const MODIFIER = /\b(earlier|later|early|late|mid)[\s-]{1,3}$/i;
 const MODS: Record<string, Mod | undefined> = { early: 'START', late: 'END', mid: 'MID' };
 
 export const extendWithDayModifiers: Refiner = (candidates, ctx) => candidates.map((c) => {
