@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
@@ -11,16 +11,23 @@ const BIN = join(import.meta.dirname, '..', 'bin', 'corroborate.js');
 const SEEDS = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
 const BODY = 'The Vellmark harbour council on Tuesday approved a budget of 40 million crowns for two new ferries.';
 const BODY2 = 'Ferry fares in Ostrava Bay will rise by four percent next spring, the port authority said on Monday.';
-/** The done-when bar for every bad input, process start included. */
+/** The done-when bar for every bad input, process start included, in CPU time (wall time on a shared machine is noise). */
 const LIMIT_MS = 5000;
+/** A hang guard in wall time, generous because other work may share the cores. */
+const WALL_LIMIT_MS = 30_000;
+/** Preloaded into the child: writes the process's CPU time (all threads, ms) to $CPU_FILE at exit. */
+const CPU_PROBE = `data:text/javascript,${encodeURIComponent("import { writeFileSync } from 'node:fs'; process.on('exit', () => { const u = process.cpuUsage(); writeFileSync(process.env.CPU_FILE, String((u.user + u.system) / 1000)); });")}`;
 
 const dir = mkdtempSync(join(tmpdir(), 'corroborate-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(args: string[]) {
-  const started = performance.now();
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1048576 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - started };
+  const cpuFile = join(dir, `cpu-${Math.random().toString(36).slice(2)}`);
+  const r = spawnSync(process.execPath, ['--import', CPU_PROBE, BIN, ...args], {
+    encoding: 'utf8', timeout: WALL_LIMIT_MS, maxBuffer: 64 * 1048576, env: { ...process.env, CPU_FILE: cpuFile },
+  });
+  const ms = existsSync(cpuFile) ? Number(readFileSync(cpuFile, 'utf8')) : Infinity;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms };
 }
 
 function file(name: string, content: string | Buffer): string {
@@ -77,9 +84,10 @@ const CASES: Case[] = [
 ];
 
 for (const c of CASES) {
-  test(`ingest cli: ${c.name} -> ${c.code === 0 ? 'bounded correct result' : 'one-line error, exit 2'}, within 5 s`, () => {
+  test(`ingest cli: ${c.name} -> ${c.code === 0 ? 'bounded correct result' : 'one-line error, exit 2'}, within 5 s`, (t) => {
     const args = c.setup();
     const r = run(['analyze', '--format', 'json', ...args]);
+    t.diagnostic(`cpu ${Math.round(r.ms)} ms`);
     assert.equal(r.code, c.code, r.stderr);
     const lines = r.stderr.split('\n').filter((line) => line !== '');
     assert.equal(lines.length, c.errors.length, r.stderr);
@@ -92,7 +100,7 @@ for (const c of CASES) {
     } else {
       assert.equal(r.stdout, '');
     }
-    assert.ok(r.ms < LIMIT_MS, `took ${Math.round(r.ms)} ms`);
+    assert.ok(r.ms < LIMIT_MS, `took ${Math.round(r.ms)} ms of CPU`);
   });
 }
 

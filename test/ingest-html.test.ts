@@ -43,6 +43,18 @@ test('ingest: HTML paragraphs are blank-line separated and h2-h4 are heading ran
   assert.deepEqual([draft.title, draft.meta?.title], ['Ferry fares to rise', 'h1']);
 });
 
+test('ingest: a bold-only short paragraph is a heading; bold sentences and partly bold lines are not', () => {
+  const rows: [string, string[]][] = [
+    [`<p>${P1}</p><p><strong>Fares and the budget</strong></p><p>${P2}</p>`, ['Fares and the budget']],
+    [`<p>${P1}</p><p><b>The fares will rise.</b></p><p>${P2}</p>`, []],
+    [`<p>${P1}</p><p><strong>Fares</strong> and the budget</p><p>${P2}</p>`, []],
+  ];
+  for (const [body, expected] of rows) {
+    const draft = htmlDraft(page('', `<article>${body}</article>`), 'x.html');
+    assert.deepEqual(draft.headings?.map((h) => draft.text.slice(h.start, h.end)) ?? [], expected, body.slice(-80));
+  }
+});
+
 test('ingest: HTML boilerplate paragraphs, credit lines and captions leave the body with reasons', () => {
   const body = `<article><p>${P1}</p><figure><img src="a.jpg"><figcaption>The quay at dawn.</figcaption></figure><p>${P2}</p><p>Read more: Pier opens</p><p>Share this article</p><p>${P3}</p><p>Eva Lind and Harbour Wire contributed to this report.</p></article>`;
   const draft = htmlDraft(page('', body), 'x.html');

@@ -120,6 +120,11 @@ test('ingest: metadata from plain text (stamp, dateline, byline, title), overrid
       published: '2026-03-02', first: LEDE.slice(0, 20),
     },
     {
+      name: 'labelled stamp with a weekday',
+      raw: `Published: Saturday, March 7, 2026\n\n${LEDE}\n\n${SECOND}\n\n${THIRD}`,
+      published: '2026-03-07', first: LEDE.slice(0, 20), meta: { published: 'text-stamp' },
+    },
+    {
       name: 'dateline with year',
       raw: `OSTRAVA, March 2, 2026 (Nordwire) - ${LEDE}\n\n${SECOND}`,
       published: '2026-03-02', first: 'OSTRAVA', meta: { published: 'dateline' },

@@ -7,6 +7,8 @@ import { registerServe } from './commands/serve.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerStories } from './commands/stories.js';
 import { registerStory } from './commands/story.js';
+import { registerWorker } from './commands/worker.js';
+import { registerQueue } from './commands/queue.js';
 
 /** Every command registers itself here; add one line per command. */
 const COMMANDS: ((program: Command) => void)[] = [
@@ -16,6 +18,8 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerIngest,
   registerStories,
   registerStory,
+  registerWorker,
+  registerQueue,
 ];
 
 export function buildProgram(): Command {

@@ -5,7 +5,8 @@ import { analyzeDoc, ingestText } from '../index.js';
 
 type GoldRow = { articles: string[]; start: string; speaker: string; note: string };
 
-const ROW_RE = /^\|\s*([\d ]+?)\s*\|\s*`([^`]+)`\s*\|\s*([^|]+?)\s*\|\s*([^|]*?)\s*\|$/;
+const ARTICLES_RE = /^\d+(?: \d+)*$/;
+const QUOTED_RE = /^`([^`]+)`$/;
 
 /** Reads the rows of the quote table: `| 01 02 | \`quote start\` | Speaker | note |`. */
 export function readQuoteGold(readme: string): GoldRow[] {
@@ -14,8 +15,10 @@ export function readQuoteGold(readme: string): GoldRow[] {
   const rows: GoldRow[] = [];
   for (const line of readme.slice(at).split('\n').slice(1)) {
     if (line.startsWith('#')) break;
-    const m = ROW_RE.exec(line.trim());
-    if (m) rows.push({ articles: m[1].split(/\s+/), start: m[2], speaker: m[3], note: m[4] });
+    const cells = line.trim().split('|').map((c) => c.trim());
+    if (cells.length < 6 || !ARTICLES_RE.test(cells[1])) continue;
+    const quoted = QUOTED_RE.exec(cells[2]);
+    if (quoted) rows.push({ articles: cells[1].split(' '), start: quoted[1], speaker: cells[3], note: cells[4] });
   }
   return rows;
 }

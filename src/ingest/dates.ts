@@ -35,6 +35,12 @@ const CLOCK_AT_START = /^,?\s*(?:at\s+)?\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)
 
 /** Finds a date at the very start of `text` (no trimming), with an optional clock time after a written date. */
 export function matchDateAtStart(text: string): DateMatch | undefined {
+  const weekday = LEADING_WEEKDAY.exec(text)?.[0].length ?? 0;
+  const found = matchDateAfterWeekday(text.slice(weekday));
+  return found ? { iso: found.iso, length: found.length + weekday } : undefined;
+}
+
+function matchDateAfterWeekday(text: string): DateMatch | undefined {
   const head = text.slice(0, 80);
   const iso = ISO_AT_START.exec(head);
   if (iso) {

@@ -4,6 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { InputError } from '../model/index.js';
 import type { Block } from './blocks.js';
 import { parseDateText } from './dates.js';
+import { looksLikeShortHeading } from './headings.js';
 import { scanHtml, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_HTML_REFERENCES, MAX_READABILITY_ELEMENTS } from './html-scan.js';
 import { parseJsonSafely } from './json-safe.js';
 import { cleanBlocks, type Draft, type Found } from './text.js';
@@ -115,13 +116,21 @@ function readPageMetadata(document: Node, jsonLd: string[]): Found {
   return found;
 }
 
+/** A paragraph that is one bold run reading like a heading (`<p><strong>What comes next</strong></p>`). */
+function isBoldLine(node: Node): boolean {
+  const children = node.children ?? [];
+  if (children.length !== 1 || !['strong', 'b'].includes(String(children[0].localName).toLowerCase())) return false;
+  const text = squash(node.textContent ?? '');
+  return text === squash(children[0].textContent ?? '') && looksLikeShortHeading(node.textContent ?? '');
+}
+
 function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /**
  * Walks a subtree into paragraph blocks without recursion: block elements end paragraphs, `<br>` ends a line,
- * h1-h6 become heading blocks, figure captions are set aside as removed text.
+ * h1-h6 and bold-only heading-like paragraphs become heading blocks, figure captions are set aside as removed text.
  */
 export function walkBlocks(root: Node, skipChrome: boolean, captions: string[]): Block[] {
   const blocks: Block[] = [];
@@ -131,7 +140,7 @@ export function walkBlocks(root: Node, skipChrome: boolean, captions: string[]):
     const text = buffer.replace(/\s+/g, ' ').trim();
     if (text !== '') {
       const block: Block = { text, gap: blocks.length && gap === '\n' ? '\n' : '\n\n', heading: level > 0 };
-      if (level > 0) block.level = level;
+      if (level > 0 && level < 7) block.level = level;
       blocks.push(block);
     }
     buffer = '';
@@ -154,7 +163,10 @@ export function walkBlocks(root: Node, skipChrome: boolean, captions: string[]):
       continue;
     }
     if (skipChrome && CHROME_TAGS.has(tag)) continue;
-    if (BLOCK_TAGS.has(tag)) flush();
+    if (BLOCK_TAGS.has(tag)) {
+      flush();
+      if (tag === 'p' && isBoldLine(node)) level = 7;
+    }
     stack.push([node, true]);
     const children = node.childNodes ?? [];
     for (let k = children.length - 1; k >= 0; k--) stack.push([children[k], false]);

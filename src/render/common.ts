@@ -53,8 +53,17 @@ export function truncate(s: string, max: number): string {
   if (s.length <= max) return s;
   const cut = s.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '') + '\u2026';
+  return trimEnd(space > max * 0.6 ? cut.slice(0, space) : cut, ' \t\n,;:') + '\u2026';
 }
+
+/** Drops the given characters off the end (a loop: `/[...]+$/` rescans the tail from every start). */
+function trimEnd(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1])) end--;
+  return s.slice(0, end);
+}
+
+const QUERY_START = /[?#]/;
 
 /** A short human label per document: its outlet, else the file name of its source, else its id; made unique. */
 export function docLabels(docs: readonly Doc[]): Map<string, string> {
@@ -66,7 +75,8 @@ export function docLabels(docs: readonly Doc[]): Map<string, string> {
 
 function fileName(source: string): string {
   const flat = flatten(source);
-  const noQuery = flat.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  const query = flat.search(QUERY_START);
+  const noQuery = trimEnd(query >= 0 ? flat.slice(0, query) : flat, '/');
   return noQuery.slice(noQuery.lastIndexOf('/') + 1) || flat;
 }
 
@@ -174,8 +184,11 @@ export function evidenceLocator(report: Report): (span: Span) => Located {
     const i = rangeAt(doc.ranges, span.start);
     const sentence = doc.ranges[i];
     if (!sentence || span.end > sentence.end || doc.text.slice(span.start, span.end) !== span.text) return { sentence: i + 1, before: '', focus, after: '' };
-    const before = clipStart(flatten(doc.text.slice(sentence.start, span.start)), CONTEXT_CHARS);
-    const after = clipEnd(flatten(doc.text.slice(span.end, sentence.end)), CONTEXT_CHARS);
+    // Read only a window around the evidence: a "sentence" can be a whole unpunctuated article.
+    const from = Math.max(sentence.start, span.start - 2 * CONTEXT_CHARS);
+    const to = Math.min(sentence.end, span.end + 2 * CONTEXT_CHARS);
+    const before = clipStart((from > sentence.start ? '\u2026' : '') + flatten(doc.text.slice(from, span.start)), CONTEXT_CHARS);
+    const after = clipEnd(flatten(doc.text.slice(span.end, to)) + (to < sentence.end ? '\u2026' : ''), CONTEXT_CHARS);
     const space = (a: string, b: string) => (a && /\s/.test(b) ? ' ' : '');
     return {
       sentence: i + 1,

@@ -302,8 +302,7 @@ ${differs ? html`<span class="differs">titles differ</span>` : ''}<span class="n
     });
   }
 
-  function timelineItem(t: TimelineEntry): SafeHtml {
-    const index = timeline.indexOf(t);
+  function timelineItem(t: TimelineEntry, index: number): SafeHtml {
     const clickable = t.mentions.length > 0;
     return html`<li class="tl-item${clickable ? '' : ' pub'}"${clickable ? html` data-target="t${index}" tabindex="0" role="button" aria-pressed="false"` : ''}>
 <span class="tl-date">${t.label}</span><span class="tl-value">${t.value}</span>

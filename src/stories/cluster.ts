@@ -34,11 +34,11 @@ export type ClusterOptions = {
 
 /** Tuned on ECB+ train topics (see src/eval/clustering.ts and BENCHMARKS.md). */
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  threshold: 0.25,
+  threshold: 0.2,
   mergeThreshold: 0.6,
-  nameWeight: 0.3,
-  nameGate: 0.05,
-  link: 'top2',
+  nameWeight: 0.45,
+  nameGate: 0.15,
+  link: 'centroid',
   windowDays: 14,
   perKey: 40,
   maxCandidates: 60,

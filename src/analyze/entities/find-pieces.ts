@@ -9,6 +9,7 @@ import {
 /** Lower-case words that may sit inside a name between two capitalised words. */
 const PARTICLES = new Set(['de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'al', 'el', 'y', 'dos', 'das', 'ul']);
 const JOINERS = new Set(['of', 'for', 'on', 'and', '&', 'the']);
+const PRODUCT: GazetteerEntry = { name: '', type: 'other', subtype: 'product' };
 const MODEL = /^[A-Z]{0,3}-?\d{2,4}(?:[-/]?[A-Za-z0-9]{1,5})?$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'co.', 'n.v.', 'nv', 'ag', 'gmbh', 's.a.', 'lp', 'l.p.']);
@@ -30,7 +31,8 @@ function hasLower(surface: string): boolean {
 /** Looks a run of words up in the gazetteer, honouring upper-case-only acronyms and ambiguous names. */
 export function lookup(gaz: Gazetteer, words: Word[], from: number, to: number): GazetteerEntry | undefined {
   const head = (words[from].key ??= nameKey(words[from].text));
-  if (!gaz.firstWords.has(head.split(' ')[0])) return undefined;
+  const space = head.indexOf(' ');
+  if (!gaz.firstWords.has(space < 0 ? head : head.slice(0, space))) return undefined;
   let key = head;
   for (let i = from + 1; i < to; i++) {
     const part = (words[i].key ??= nameKey(words[i].text));
@@ -45,6 +47,12 @@ export function lookup(gaz: Gazetteer, words: Word[], from: number, to: number):
 
 /** Marks words inside shouted stretches (three or more all-capital words in a row): not names. */
 const NONE = new Set<number>();
+
+function letterCount(surface: string): number {
+  let n = 0;
+  for (const ch of surface) if (ch.toLowerCase() !== ch.toUpperCase()) n++;
+  return n;
+}
 
 function shouted(words: Word[], from: number, to: number): Set<number> {
   let caps = 0;
@@ -78,8 +86,7 @@ function nameable(words: Word[], i: number, runLength: number, loud: Set<number>
   if (MONTHS.has(word.lower) || WEEKDAYS.has(word.lower)) {
     return runLength === 1 && GIVEN_NAMES.has(words[i - 1].lower);
   }
-  const letters = word.text.replace(/[^\p{L}]/gu, '');
-  if (letters.length <= 1) {
+  if (word.text.length <= 6 && letterCount(word.text) <= 1) {
     if (word.text === 'X' || word.text === 'X.') return runLength === 0 && isPlatformX(words, i);
     // An initial inside a name ("J. R. Tolkien") needs its dot and a capitalised word after it.
     return word.text.endsWith('.') && words[i + 1]?.cap === true && words[i + 1].sentence === word.sentence;
@@ -166,12 +173,17 @@ function validateJoiners(words: Word[], from: number, to: number, gaz: Gazetteer
   return out;
 }
 
-function makePiece(words: Word[], from: number, to: number, kind: Piece['kind'], heading: boolean): Piece {
-  return { from, to, start: words[from].start, end: words[to - 1].end, sentence: words[from].sentence, kind, heading: heading || undefined };
+// Every piece is made with all its fields, so they share one object shape.
+function makePiece(words: Word[], from: number, to: number, kind: Piece['kind'], heading: boolean, entry?: GazetteerEntry, cue?: string): Piece {
+  return {
+    from, to, start: words[from].start, end: words[to - 1].end, sentence: words[from].sentence, kind,
+    type: entry?.type, subtype: entry?.subtype, canonical: entry?.name || undefined, cue: entry ? cue ?? 'gazetteer' : cue,
+    gender: undefined, heading: heading || undefined, prefixType: undefined,
+  };
 }
 
-function gazPiece(words: Word[], from: number, to: number, entry: GazetteerEntry, heading: boolean): Piece {
-  return { ...makePiece(words, from, to, 'name', heading), type: entry.type, subtype: entry.subtype, canonical: entry.name, cue: 'gazetteer' };
+function gazPiece(words: Word[], from: number, to: number, entry: GazetteerEntry, heading: boolean, cue?: string): Piece {
+  return makePiece(words, from, to, 'name', heading, entry, cue);
 }
 
 /** Splits one run into pieces: gazetteer names, title blocks ("US President") and the names they introduce. */
@@ -180,9 +192,12 @@ function segmentRun(words: Word[], from: number, to: number, gaz: Gazetteer, hea
   if (to - from === 1 && gaz.demonyms.has(words[from].lower)) {
     const country = gaz.adjectives.get(words[from].lower);
     const entry = country ? gaz.names.get(nameKey(country)) : undefined;
-    if (entry && entry.type === 'place') out.push({ ...gazPiece(words, from, to, entry, heading), cue: 'demonym' });
+    if (entry && entry.type === 'place') out.push(gazPiece(words, from, to, entry, heading, 'demonym'));
     return;
   }
+  // A title block may leave a joiner in front ("CEO | of Boeing Commercial Airplanes").
+  while (from < to && !words[from].cap) from++;
+  if (from >= to) return;
   // A leading capital "The" is kept only when the gazetteer knows the name with it.
   const whole = lookup(gaz, words, from, to);
   if (whole) { out.push(gazPiece(words, from, to, whole, heading)); return; }
@@ -255,9 +270,10 @@ function titleEnd(words: Word[], t: number, to: number, gaz: Gazetteer): number 
     if ((words[u].lower === 'of' || words[u].lower === 'for') && u > t && u + 1 < to) {
       let v = u + 1;
       if (words[v].lower === 'the' && v + 1 < to) v++;
+      // "of the United States Barack Obama": the place belongs to the title only when a person's name follows.
       let matched = 0;
       for (let k = Math.min(to - 1, v + gaz.maxWords); k > v; k--) if (lookup(gaz, words, v, k)) { matched = k; break; }
-      if (matched) { u = matched; continue; }
+      if (matched && GIVEN_NAMES.has(words[matched].lower)) { u = matched; continue; }
       let k = v;
       while (k < to - 1 && (ROLE_FILLERS.has(words[k].lower) || words[k].lower === 'state')) k++;
       if (k > v) { u = k; continue; }
@@ -286,7 +302,7 @@ export function findPieces(state: AnalysisState, words: Word[], sentenceWords: [
       // "Boeing 737", "Airbus A380": a maker's name before a model number names a product.
       const model = words[b];
       if (b < to && MODEL.test(model.text) && !YEAR.test(model.text) && state.doc.text.slice(words[b - 1].end, model.start) === ' ') {
-        pieces.push({ ...makePiece(words, a, b + 1, 'name', heading), type: 'other', subtype: 'product', cue: 'model-number' });
+        pieces.push(makePiece(words, a, b + 1, 'name', heading, PRODUCT, 'model-number'));
         continue;
       }
       const first = pieces.length;

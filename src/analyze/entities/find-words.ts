@@ -84,7 +84,7 @@ export function findWords(state: AnalysisState): { words: Word[]; sentenceWords:
       const simple = last === i && end === token.end;
       let cap = isUpperLetter(text[start]);
       // Lower-case one-token words are most words: they reuse the token's lower-cased form instead of a new slice.
-      const surface = simple && !cap && token.lower === text.slice(start, end) ? token.lower : text.slice(start, end);
+      const surface = simple && !cap ? token.lower : text.slice(start, end);
       let lower = simple ? token.lower : surface.toLowerCase();
       if (lower.includes('\u2019')) lower = lower.replaceAll('\u2019', "'");
       if (!cap && last > i) {
@@ -92,7 +92,7 @@ export function findWords(state: AnalysisState): { words: Word[]; sentenceWords:
         if (dash > 0 && PARTICLES.has(lower.slice(0, dash)) && isUpperLetter(surface[dash + 1])) cap = true;
       }
       words.push({
-        start, end, first: i, last, text: surface, lower, pos: token.pos, cap,
+        start, end, text: surface, lower, pos: token.pos, cap,
         allCaps: cap && isAllCaps(surface), sentence: s, initial,
       });
       initial = false;

@@ -72,7 +72,8 @@ export class Linker {
     const parts: string[] = [];
     for (let i = piece.from; i < piece.to; i++) {
       const key = (words[i].key ??= nameKey(words[i].text));
-      if (key) for (const part of key.split(' ')) parts.push(part);
+      if (key.includes(' ')) for (const part of key.split(' ')) parts.push(part);
+      else if (key) parts.push(key);
     }
     let type = piece.type;
     let strength = type ? 3 : 0;

@@ -68,7 +68,7 @@ export function findEntities(state: AnalysisState): void {
       id,
       name: fullestName(draft, text),
       type,
-      mentions: draft.mentions.map((m) => ({ ...makeSpan(doc.id, text, m.start, m.end), link: m.link })),
+      mentions: draft.mentions.map((m) => ({ doc: doc.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), link: m.link })),
       descriptors: dedupe(draft.descriptors.map((r) => ({ doc: doc.id, text: text.slice(r.start, r.end), span: makeSpan(doc.id, text, r.start, r.end) }))),
     };
     if (draft.subtype) entity.subtype = draft.subtype;

@@ -22,10 +22,7 @@ export type Gender = 'male' | 'female';
 export type Word = {
   start: number;
   end: number;
-  /** First and last token index covered. */
-  first: number;
-  last: number;
-  /** Surface text (text.slice(start, end)). */
+  /** Surface text (text.slice(start, end)); lower-cased for one-token words that do not start with a capital. */
   text: string;
   /** Lower-cased surface text. */
   lower: string;

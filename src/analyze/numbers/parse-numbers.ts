@@ -11,7 +11,7 @@ const SCALE: Record<string, number> = {
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
 
 const MONEY = /([$€£¥])\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|bn|m|k)\b)?/gi;
-const PERCENT = /\b(\d[\d,]*(?:\.\d+)?)\s?(%|percent\b|per cent\b)/gi;
+const PERCENT = /(?<![\w,.])(\d[\d,]*(?:\.\d+)?)\s?(%|percent\b|per cent\b)/gi;
 const CARDINAL = new RegExp(
   `(?<![\\w.,$€£¥-])(\\d[\\d,]*(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`
   + `(?:\\s(thousand|million|billion|trillion|hundred))?(?![\\w%-]|[.,]\\d)`, 'gi',
@@ -28,11 +28,13 @@ function cleanNumber(digits: string): number {
 /** Finds numbers in `s` (the sentence text at document offset `base`); `tokens` give the counted noun's POS. */
 export function parseNumbers(s: string, base: number, tokens: Token[]): NumberCandidate[] {
   const out: NumberCandidate[] = [];
-  const taken: [number, number][] = [];
-  const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
+  // Characters already claimed by an earlier pattern (money before percent before cardinal before ordinal).
+  const taken = new Uint8Array(s.length);
   const push = (c: NumberCandidate) => {
-    if (!free(c.start, c.end)) return;
-    taken.push([c.start, c.end]);
+    const a = c.start - base;
+    const b = c.end - base;
+    for (let i = a; i < b; i++) if (taken[i]) return;
+    taken.fill(1, a, b);
     out.push(c);
   };
   for (const m of s.matchAll(MONEY)) {

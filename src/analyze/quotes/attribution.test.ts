@@ -30,6 +30,8 @@ const CASES: Case[] = [
     want: [{ kind: 'direct', text: 'Why would we leave now?', speaker: 'Lina Haddad', cue: 'asked' }] },
   { name: 'a question cue before the quote names nobody: the frame after it does', text: 'Asked about the plan, "It is dead and buried," Carla Benz said.', entities: [P('Carla Benz')],
     want: [{ kind: 'direct', text: 'It is dead and buried', speaker: 'Carla Benz', cue: 'said' }] },
+    { name: 'inverted frame with a description and a relative clause', text: 'Observers agree. "The old ways remain in place," said a Western diplomat, who asked not to be named.', entities: [],
+    want: [{ kind: 'direct', text: 'The old ways remain in place', speaker: null, cue: 'said', how: 'description' }] },
     { name: 'titled speaker in one phrase', text: '"The budget is balanced," Finance Minister Carla Benz said.', entities: [P('Carla Benz')],
     want: [{ kind: 'direct', text: 'The budget is balanced', speaker: 'Carla Benz' }] },
   { name: 'organization as speaker', text: '"All flights will resume on Friday," Coastal Airways said in a statement.', entities: [O('Coastal Airways')],

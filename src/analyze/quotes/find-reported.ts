@@ -107,7 +107,11 @@ function contentStart(state: AnalysisState, cue: number, last: number): number {
   }
   for (let k = t; k <= last && k - t <= 8; k++) {
     const tok = tokens[k];
-    if (tok.lower === 'that') return k + 1;
+    if (tok.lower === 'that') {
+      let after = k + 1;
+      while (after <= last && tokens[after].lower === ',') after++;
+      return after;
+    }
     if (CLAUSE_POS.has(tok.pos) || tok.pos === 'PUNCT' && tok.lower !== ',') break;
   }
   while (t <= last && (tokens[t].lower === ',' || tokens[t].lower === ':')) t++;

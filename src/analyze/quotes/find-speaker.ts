@@ -52,7 +52,7 @@ function mentionAt(index: SpeakerIndex, t: number): MentionLike | undefined {
 }
 
 /** A mention is the head of its phrase unless a noun follows it ("US official") or it is possessive. */
-function isHeadMention(state: AnalysisState, index: SpeakerIndex, m: MentionLike, stop: number): boolean {
+function isHeadMention(state: AnalysisState, m: MentionLike, stop: number): boolean {
   const after = tokenAt(state, m.end);
   if (after >= stop || after >= state.tokens.length) return true;
   const next = state.tokens[after];
@@ -70,7 +70,7 @@ function inPrepositionalPhrase(state: AnalysisState, firstToken: number, floor: 
   return false;
 }
 
-function firstTokenOf(state: AnalysisState, index: SpeakerIndex, m: MentionLike, from: number): number {
+function firstTokenOf(state: AnalysisState, m: MentionLike, from: number): number {
   let t = from;
   while (t > 0 && state.tokens[t - 1].end > m.start) t--;
   return t;
@@ -108,7 +108,7 @@ export function speakerBefore(state: AnalysisState, index: SpeakerIndex, cue: nu
   }
   const direct = mentionAt(index, t);
   if (direct && (SPEAKER_TYPES.has(direct.type) || direct.type === 'place')) {
-    const first = firstTokenOf(state, index, direct, t);
+    const first = firstTokenOf(state, direct, t);
     if (!inPrepositionalPhrase(state, first, floor)) return { kind: 'mention', mention: direct, npStart: first };
   }
   if (appositive) {
@@ -120,7 +120,7 @@ export function speakerBefore(state: AnalysisState, index: SpeakerIndex, cue: nu
       const m = mentionAt(index, k - 1);
       const opener = tokens[k + 1];
       if (m && SPEAKER_TYPES.has(m.type) && opener && opener.pos !== 'VERB' && opener.pos !== 'AUX') {
-        return { kind: 'mention', mention: m, npStart: firstTokenOf(state, index, m, k - 1) };
+        return { kind: 'mention', mention: m, npStart: firstTokenOf(state, m, k - 1) };
       }
       break;
     }
@@ -131,7 +131,7 @@ export function speakerBefore(state: AnalysisState, index: SpeakerIndex, cue: nu
     t--;
     if (t < floor) return { kind: 'none' };
     const m = mentionAt(index, t);
-    if (m && SPEAKER_TYPES.has(m.type)) return { kind: 'mention', mention: m, npStart: firstTokenOf(state, index, m, t) };
+    if (m && SPEAKER_TYPES.has(m.type)) return { kind: 'mention', mention: m, npStart: firstTokenOf(state, m, t) };
   }
   // Walk the noun phrase back to a boundary, then pick its head mention nearest the cue.
   let start = t;
@@ -150,8 +150,8 @@ export function speakerBefore(state: AnalysisState, index: SpeakerIndex, cue: nu
   for (let k = t; k >= start; k--) {
     const m = mentionAt(index, k);
     if (!m || !SPEAKER_TYPES.has(m.type)) continue;
-    const first = firstTokenOf(state, index, m, k);
-    if (first >= start && !inPrepositionalPhrase(state, first, start) && isHeadMention(state, index, m, cue)) return { kind: 'mention', mention: m, npStart: first };
+    const first = firstTokenOf(state, m, k);
+    if (first >= start && !inPrepositionalPhrase(state, first, start) && isHeadMention(state, m, cue)) return { kind: 'mention', mention: m, npStart: first };
     k = first;
   }
   while (start < t && tokens[start].pos === 'ADP') start++;
@@ -241,7 +241,7 @@ export function clauseSubject(state: AnalysisState, index: SpeakerIndex, cue: nu
     if (!m) continue;
     let last = t;
     while (last + 1 < cue && tokens[last + 1].start < m.end) last++;
-    if (SPEAKER_TYPES.has(m.type) && !inPrepositionalPhrase(state, t, floor) && isHeadMention(state, index, m, cue)) return { kind: 'mention', mention: m };
+    if (SPEAKER_TYPES.has(m.type) && !inPrepositionalPhrase(state, t, floor) && isHeadMention(state, m, cue)) return { kind: 'mention', mention: m };
     t = last;
   }
   return { kind: 'none' };

@@ -1,4 +1,16 @@
 // Resolves a candidate's meaning against the publication date into a TIMEX3 type and value.
+//
+// Conventions (TIMEX3 / ISO 8601):
+// - dates at the granularity stated: 2025-09-21, 2024-08, 2025-W37 (ISO week), 2025-W38-WE, 2025-Q1, 2025-H1,
+//   2025-SU (SP/SU/FA/WI), 199 (the 1990s), 2021; times 2025-09-21T15:00 (Z when UTC/GMT is stated), 2025-09-19TMO.
+// - durations P4Y, P3D, PT12H, PXY (unstated length); sets P1W (every week), XXXX-WXX-7 (every Sunday).
+// - PRESENT_REF ("now"), PAST_REF ("recently"), FUTURE_REF ("in the long term").
+// - "N units ago" is a date at the unit's granularity (2023 for "two years ago" in 2025; days for weeks and days);
+//   hedges go to `mod`: BEFORE for "more than ... ago", AFTER for "less than ... ago", APPROX for "about";
+//   MORE_THAN / LESS_THAN / APPROX on durations; START / MID / END for "early" / "mid-" / "late", "the end of".
+// - Without a publication date nothing is taken from the clock: relative parts become X placeholders
+//   (XXXX-WXX-7 for "Sunday", XXXX-03 for "March", XXXX-WXX for "last week", XXXX for "last year",
+//   XXXX-08 for "August last year") and the expression is marked `anchored: false`; stated years stay as they are.
 import {
   addDays, addMonths, formatDay, toDayNumber, formatMonth, formatWeek, quarterOf, weekdayOnOrAfter, weekdayOnOrBefore, type Ymd,
 } from './calendar.js';
@@ -17,7 +29,7 @@ const SEASON_MONTH = { SP: 4, SU: 7, FA: 10, WI: 1 } as const;
 
 /**
  * Picks the option whose position is on or before `here` (past), on or after it (future), or closest to it
- * (nearest; ties go to the past, the usual case in news).
+ * (nearest, with the past favoured two to one, the usual case in news).
  */
 function pick<T>(options: T[], position: (o: T) => number, here: number, dir: Direction): T {
   let best = options[1];
@@ -26,7 +38,8 @@ function pick<T>(options: T[], position: (o: T) => number, here: number, dir: Di
     const d = position(o) - here;
     if (dir === 'past' && d > 0) continue;
     if (dir === 'future' && d < 0) continue;
-    const distance = Math.abs(d) + (d > 0 ? 0.5 : 0);
+    // News mostly reports what happened: a future reading must be twice as close to win.
+    const distance = d > 0 ? 2 * d + 0.5 : -d;
     if (distance < bestDistance) {
       best = o;
       bestDistance = distance;
@@ -82,6 +95,7 @@ function normalizeRelative(m: RelativeMeaning, anchor: Ymd | undefined): Normali
     let value = placeholder[m.unit] ?? 'XXXX-XX-XX';
     if (m.month) value = `XXXX-${pad(m.month)}`;
     else if (m.quarter) value = `XXXX-Q${m.quarter}`;
+    else if (m.half) value = `XXXX-H${m.half}`;
     else if (m.season) value = `XXXX-${m.season}`;
     return { type: timed ? 'time' : 'date', value: withTime(value, m).value, anchored: false, stated };
   }
@@ -90,6 +104,7 @@ function normalizeRelative(m: RelativeMeaning, anchor: Ymd | undefined): Normali
       const year = anchor.year + m.offset;
       if (m.month) return { type: 'date', value: formatMonth(year, m.month), anchored: true, stated };
       if (m.quarter) return { type: 'date', value: `${year}-Q${m.quarter}`, anchored: true, stated };
+      if (m.half) return { type: 'date', value: `${year}-H${m.half}`, anchored: true, stated };
       if (m.season) return { type: 'date', value: `${year}-${m.season}`, anchored: true, stated };
       return { type: 'date', value: String(year), anchored: true, stated };
     }
@@ -112,7 +127,7 @@ function normalizeRelative(m: RelativeMeaning, anchor: Ymd | undefined): Normali
 }
 
 function normalizeCalendar(m: CalendarMeaning, anchor: Ymd | undefined, direction: Direction): Normalized {
-  const stated = (['year', 'month', 'day', 'weekday', 'hour', 'minute', 'part', 'season', 'quarter', 'decade'] as const)
+  const stated = (['year', 'month', 'day', 'weekday', 'hour', 'minute', 'part', 'season', 'quarter', 'half', 'decade'] as const)
     .filter((k) => m[k] !== undefined);
   const dir: Direction = m.shift === 1 ? 'future' : m.shift === -1 ? 'past' : direction;
   const date = (value: string, anchored: boolean): Normalized => {
@@ -125,6 +140,7 @@ function normalizeCalendar(m: CalendarMeaning, anchor: Ymd | undefined, directio
     if (m.month !== undefined) return date(formatMonth(m.year, m.month), true);
     if (m.season) return date(`${m.year}-${m.season}`, true);
     if (m.quarter) return date(`${m.year}-Q${m.quarter}`, true);
+    if (m.half) return date(`${m.year}-H${m.half}`, true);
     return date(String(m.year), true);
   }
   if (!anchor) {
@@ -133,6 +149,7 @@ function normalizeCalendar(m: CalendarMeaning, anchor: Ymd | undefined, directio
     if (m.weekday !== undefined) return date(`XXXX-WXX-${m.weekday}`, false);
     if (m.season) return date(`XXXX-${m.season}`, false);
     if (m.quarter) return date(`XXXX-Q${m.quarter}`, false);
+    if (m.half) return date(`XXXX-H${m.half}`, false);
     return date('XXXX-XX-XX', false);
   }
   if (m.month !== undefined && m.day !== undefined) {
@@ -153,7 +170,7 @@ function normalizeCalendar(m: CalendarMeaning, anchor: Ymd | undefined, directio
     // Forward includes the anchor day ("set to land on Monday" in a Monday report); "next Monday" excludes it.
     const after = weekdayOnOrAfter(anchor, m.weekday, m.shift === 1);
     let day = dir === 'future' ? after : before;
-    if (dir === 'nearest') day = toDayNumber(after) - toDayNumber(anchor) < toDayNumber(anchor) - toDayNumber(before) ? after : before;
+    if (dir === 'nearest') day = 2 * (toDayNumber(after) - toDayNumber(anchor)) < toDayNumber(anchor) - toDayNumber(before) ? after : before;
     return date(formatDay(day), true);
   }
   if (m.season) {
@@ -170,6 +187,12 @@ function normalizeCalendar(m: CalendarMeaning, anchor: Ymd | undefined, directio
     if (dir === 'past' && m.quarter > current) year--;
     if (dir === 'future' && m.quarter < current) year++;
     return date(`${year}-Q${m.quarter}`, true);
+  }
+  if (m.half) {
+    // A bare half: this year's, or last year's first half read in the second half of a past-tense clause.
+    const current = anchor.month <= 6 ? 1 : 2;
+    const year = dir === 'past' && m.half > current ? anchor.year - 1 : dir === 'future' && m.half < current ? anchor.year + 1 : anchor.year;
+    return date(`${year}-H${m.half}`, true);
   }
   // A clock time or part of day alone: on the publication day.
   return date(formatDay(anchor), true);

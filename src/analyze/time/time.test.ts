@@ -51,6 +51,11 @@ const VALUES: [string, string, [string, string][]][] = [
   ['The new terminal opened on December 30.', '2026-01-05', [['December 30', '2025-12-30']]],
   ['The festival returns on June 12.', '2026-06-01', [['June 12', '2026-06-12']]],
   ['Exports have grown in recent years.', '2025-09-21', [['recent years', 'PXY']]],
+  ['The ferry sank last Friday.', '2025-09-19', [['last Friday', '2025-09-12']]],
+  ['The fair opens this weekend.', '2025-09-17', [['this weekend', '2025-W38-WE']]],
+  ['The polls closed on Sunday at noon.', '2025-09-23', [['Sunday', '2025-09-21'], ['noon', '2025-09-21T12:00']]],
+  ['The dockers struck in the autumn of 2019.', '2025-09-21', [['autumn of 2019', '2019-FA']]],
+  ['The market grew 4% in Q3 2024.', '2025-09-21', [['Q3 2024', '2024-Q3']]],
 ];
 
 test('times: values against the publication date', () => {

@@ -21,6 +21,8 @@ export type CalendarMeaning = {
   part?: PartOfDay;
   season?: Season;
   quarter?: number;
+  /** 1 or 2: the first or second half of a year (2009-H1). */
+  half?: number;
   /** First three digits of a decade: 199 for the 1990s. */
   decade?: number;
   /** "last Sunday" (-1) / "next Tuesday" (+1): forces the direction and excludes the anchor day itself. */
@@ -34,6 +36,7 @@ export type RelativeMeaning = {
   offset: number;
   month?: number;
   quarter?: number;
+  half?: number;
   season?: Season;
   part?: PartOfDay;
   hour?: number;

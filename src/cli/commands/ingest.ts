@@ -7,6 +7,7 @@ import { openStore } from '../../store/open.js';
 import { clusterArticle } from '../../stories/cluster.js';
 import { readInputs } from '../../stories/inputs.js';
 import { storyReport } from '../../stories/report.js';
+import { ingestViaQueue } from '../../queue/ingest-hook.js';
 import { parseDateOption } from '../util.js';
 
 type IngestCliOptions = { db?: string; verbose?: boolean; log?: string; reports?: boolean; published?: string; outlet?: string };
@@ -61,7 +62,10 @@ export function registerIngest(program: Command): void {
     .option('--reports', 'recompute the cross-check of every story this run changed')
     .option('--published <date>', 'publication date for inputs that carry none (ISO 8601)')
     .option('--outlet <name>', 'outlet name for every input')
+    .option('--queue <url>', 'enqueue the inputs on this Redis queue for `corroborate worker` instead of storing them here')
+    .option('--queue-name <name>', 'queue name with --queue (default corroborate-articles)')
     .action(async (inputs: string[], opts: IngestCliOptions) => {
+      if (await ingestViaQueue(inputs, opts)) return;
       const published = parseDateOption(opts.published);
       const store = await openStore(opts.db);
       const started = performance.now();

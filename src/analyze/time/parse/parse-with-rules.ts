@@ -9,7 +9,7 @@ type Found = { start: number; end: number; meaning: Meaning; mod?: Mod };
 /** `needs`: CUE bit groups; the rule runs only when the sentence has a bit of every group. */
 type Rule = { name: string; needs: number[]; pattern: RegExp; build(m: RegExpExecArray, s: string): Found | Found[] | undefined };
 
-const NUM = `(?:\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?: and a half)?|a|an|several|a few|a couple of)`;
+const NUM = `(?:\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?: and a half)?|a|an|several|a few|few|a couple of)`;
 const UNIT = '(?:year|month|week|day|hour|minute|decade|quarter)s?';
 /** Words that may sit between a count and its unit: "six straight days", "the past five trading days". */
 const FILLER = '(?:straight|consecutive|successive|trading|business|working|full|more|long|calendar)';
@@ -58,7 +58,7 @@ function durationValue(amount: number | 'X', unit: Unit): string {
 
 function amountOf(word: string): number | 'X' {
   const w = word.toLowerCase();
-  if (w === 'several' || w === 'a few') return 'X';
+  if (w === 'several' || w === 'a few' || w === 'few') return 'X';
   if (w === 'a couple of') return 2;
   const half = w.endsWith(' and a half') ? 0.5 : 0;
   const n = readNumber(half ? w.slice(0, -' and a half'.length) : w) + half;
@@ -127,6 +127,21 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "the first half of 2009", "the second half of last year", "the first half": TIMEX3 halves (2009-H1)
+    name: 'half',
+    needs: [CUE.HALF],
+    pattern: /\b(?:the\s+)?(first|second)\s+half(?:\s+of\s+(?:(\d{4})|(last|this|next)\s+year))?\b/gi,
+    build(m, s) {
+      const end = m.index + m[0].length;
+      const half = m[1].toLowerCase() === 'first' ? 1 : 2;
+      if (m[2]) return { start: m.index, end, meaning: { kind: 'calendar', year: Number(m[2]), half } };
+      if (m[3]) return { start: m.index, end, meaning: { kind: 'relative', unit: 'year', offset: relOffset(m[3]), half } };
+      // "the first half of the match" is not a time; a bare half needs nothing after it.
+      if (wordAfter(s, end) === 'of') return undefined;
+      return { start: m.index, end, meaning: { kind: 'calendar', half } };
+    },
+  },
+  {
     // "more than two years ago", "three days ago", "a week ago"
     name: 'ago',
     needs: [CUE.AGO, CUE.UNIT],
@@ -136,6 +151,7 @@ const RULES: Rule[] = [
       const unit = unitOf(m[3]);
       if (!unit) return undefined;
       if (amount === 'X') return { start: m.index, end: m.index + m[0].length, meaning: { kind: 'ref', value: 'PAST_REF' } };
+      // "a year earlier" is relative to another event, not to the publication date.
       if (!/ago|now/i.test(m[0])) return undefined;
       return { start: m.index, end: m.index + m[0].length, meaning: { kind: 'ago', unit, amount }, mod: modOf(m[1], true) };
     },
@@ -356,6 +372,16 @@ const RULES: Rule[] = [
     build(m) {
       const map: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y' };
       return { start: m.index, end: m.index + m[0].length, meaning: { kind: 'set', value: map[m[1].toLowerCase()] } };
+    },
+  },
+  {
+    // "at noon", "midnight": clock times (dated by the day named before them, else the publication day)
+    name: 'noon-midnight',
+    needs: [CUE.CHRONO],
+    pattern: /\b(noon|midday|midnight)\b/gi,
+    build(m) {
+      const hour = m[1].toLowerCase() === 'midnight' ? 0 : 12;
+      return { start: m.index, end: m.index + m[0].length, meaning: { kind: 'calendar', hour, minute: 0 } };
     },
   },
   {

@@ -14,8 +14,9 @@ function isFalsePositive(c: TimeCandidate, ctx: Parameters<Refiner>[1]): boolean
   if (m.kind !== 'calendar' || !c.rule.startsWith('chrono')) return false;
   const wordOnly = m.year === undefined && m.day === undefined && m.hour === undefined;
   if (wordOnly && (m.month !== undefined || m.weekday !== undefined)) {
-    // Month and weekday names are capitalized in English; lowercase "may", "march", "sun" are other words.
-    if (!/^[A-Z]/.test(text)) return true;
+    // Month and weekday names are capitalized in English; lowercase "may", "march", "sun" are other words
+    // (checked on the last word: "last Friday" is fine).
+    if (!/(?:^|\s)[A-Z][\w.]*$/.test(text)) return true;
     const i = tokenIndexAt(ctx.tokens, c.start);
     const token = i >= 0 ? ctx.tokens[i] : undefined;
     if (m.month !== undefined && token && token.start === c.start && (token.pos === 'VERB' || token.pos === 'AUX')) return true;

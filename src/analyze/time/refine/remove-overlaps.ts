@@ -2,7 +2,9 @@
 import type { Refiner, TimeCandidate } from '../types.js';
 
 export const removeOverlaps: Refiner = (candidates) => {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  // On equal spans our own rules win over chrono ("this weekend" is a weekend, not chrono's Saturday).
+  const chronoLast = (c: TimeCandidate) => (c.rule.startsWith('chrono') ? 1 : 0);
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end || chronoLast(a) - chronoLast(b));
   const out: TimeCandidate[] = [];
   for (const c of sorted) {
     const last = out[out.length - 1];

@@ -1,0 +1,320 @@
+// Regex gate: finds every regex literal and RegExp construction in src/, runs recheck and eslint-plugin-regexp on them, applies the allow-list.
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ALLOW_FILE = join(ROOT, 'scripts', 'regex-allow.json');
+const CACHE_FILE = join(ROOT, 'node_modules', '.cache', 'corroborate-recheck.json');
+
+/** One place in src/ where a regular expression is written or built. */
+export type RegexSite = {
+  file: string;
+  line: number;
+  column: number;
+  kind: 'literal' | 'constructor' | 'dynamic';
+  /** The pattern source; for a dynamic site (built from values known only at run time), the code that builds it. */
+  source: string;
+  flags: string;
+};
+
+export type AllowEntry = { file: string; source: string; reason: string; rules?: string[] };
+
+export type Problem = { site?: RegexSite; file: string; line: number; tool: 'recheck' | 'eslint' | 'extract' | 'allow-list'; rule: string; message: string };
+
+export type RecheckResult = { status: 'safe' | 'vulnerable' | 'unknown'; complexity?: string; attack?: string; error?: string; ms: number };
+
+function listTs(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) listTs(path, out);
+    else if (name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.endsWith('.d.ts')) out.push(path);
+  }
+  return out;
+}
+
+/** Parsed source files, shared by the constant folder across imports. */
+class Sources {
+  private readonly files = new Map<string, ts.SourceFile | null>();
+  get(path: string): ts.SourceFile | null {
+    if (!this.files.has(path)) {
+      this.files.set(path, existsSync(path) ? ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true) : null);
+    }
+    return this.files.get(path)!;
+  }
+}
+
+type Folded = string | string[] | { regex: string; flags: string } | undefined;
+
+/**
+ * Folds an expression to a constant string (or array of strings, or regex) when it is built only from literals,
+ * `const` names in the same module or imported from a relative module, `+`, templates, `.join()` and `.source`.
+ */
+class Folder {
+  constructor(private readonly sources: Sources) {}
+
+  fold(node: ts.Expression, file: ts.SourceFile, depth = 0): Folded {
+    if (depth > 20) return undefined;
+    const next = (n: ts.Expression, f = file) => this.fold(n, f, depth + 1);
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+    if (ts.isRegularExpressionLiteral(node)) return splitLiteral(node.text);
+    if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isNonNullExpression(node)) return next(node.expression);
+    if (ts.isTemplateExpression(node)) {
+      let out = node.head.text;
+      for (const span of node.templateSpans) {
+        const value = next(span.expression);
+        if (typeof value !== 'string') return undefined;
+        out += value + span.literal.text;
+      }
+      return out;
+    }
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      const a = next(node.left);
+      const b = next(node.right);
+      return typeof a === 'string' && typeof b === 'string' ? a + b : undefined;
+    }
+    if (ts.isArrayLiteralExpression(node)) {
+      const out: string[] = [];
+      for (const element of node.elements) {
+        const value = ts.isSpreadElement(element) ? next(element.expression) : next(element);
+        if (typeof value === 'string') out.push(value);
+        else if (Array.isArray(value)) out.push(...value);
+        else return undefined;
+      }
+      return out;
+    }
+    if (ts.isIdentifier(node)) return this.resolveName(node.text, file, depth);
+    if (ts.isPropertyAccessExpression(node) && node.name.text === 'source') {
+      const value = next(node.expression);
+      return value && typeof value === 'object' && !Array.isArray(value) ? value.regex : undefined;
+    }
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+      const method = node.expression.name.text;
+      const target = next(node.expression.expression);
+      if (method === 'join' && Array.isArray(target)) {
+        const sep = node.arguments[0] ? next(node.arguments[0]) : ',';
+        return typeof sep === 'string' ? target.join(sep) : undefined;
+      }
+      if ((method === 'slice' || method === 'concat') && Array.isArray(target)) {
+        if (method === 'concat') {
+          const rest = node.arguments.map((a) => next(a));
+          if (rest.some((r) => r === undefined || (typeof r === 'object' && !Array.isArray(r)))) return undefined;
+          return target.concat(...(rest as (string | string[])[]));
+        }
+        const args = node.arguments.map((a) => (ts.isNumericLiteral(a) ? Number(a.text) : ts.isPrefixUnaryExpression(a) && ts.isNumericLiteral(a.operand) ? -Number(a.operand.text) : NaN));
+        return args.some(Number.isNaN) ? undefined : target.slice(...args);
+      }
+    }
+    return undefined;
+  }
+
+  private resolveName(name: string, file: ts.SourceFile, depth: number): Folded {
+    let found: Folded;
+    let imported: { module: string; name: string } | undefined;
+    const visit = (node: ts.Node): void => {
+      if (found !== undefined || imported) return;
+      if (ts.isVariableStatement(node) && (node.declarationList.flags & ts.NodeFlags.Const)) {
+        for (const decl of node.declarationList.declarations) {
+          if (ts.isIdentifier(decl.name) && decl.name.text === name && decl.initializer) found = this.fold(decl.initializer, file, depth + 1);
+        }
+      }
+      if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier) && node.importClause?.namedBindings && ts.isNamedImports(node.importClause.namedBindings)) {
+        for (const spec of node.importClause.namedBindings.elements) {
+          if (spec.name.text === name) imported = { module: node.moduleSpecifier.text, name: (spec.propertyName ?? spec.name).text };
+        }
+      }
+    };
+    file.statements.forEach(visit);
+    if (found !== undefined) return found;
+    if (imported && imported.module.startsWith('.')) {
+      const target = this.sources.get(resolve(dirname(file.fileName), imported.module.replace(/\.js$/, '.ts')));
+      if (target) return this.resolveName(imported.name, target, depth + 1);
+    }
+    return undefined;
+  }
+}
+
+function splitLiteral(text: string): { regex: string; flags: string } {
+  const end = text.lastIndexOf('/');
+  return { regex: text.slice(1, end), flags: text.slice(end + 1) };
+}
+
+/** Every regex literal and `new RegExp(...)` / `RegExp(...)` in src/ (tests excluded), in file order. */
+export function extractRegexes(root = join(ROOT, 'src')): RegexSite[] {
+  const sources = new Sources();
+  const folder = new Folder(sources);
+  const sites: RegexSite[] = [];
+  for (const path of listTs(root)) {
+    const file = sources.get(path)!;
+    const rel = relative(ROOT, path);
+    const at = (node: ts.Node) => {
+      const { line, character } = file.getLineAndCharacterOfPosition(node.getStart(file));
+      return { line: line + 1, column: character + 1 };
+    };
+    const visit = (node: ts.Node): void => {
+      if (ts.isRegularExpressionLiteral(node)) {
+        const { regex, flags } = splitLiteral(node.text);
+        sites.push({ file: rel, ...at(node), kind: 'literal', source: regex, flags });
+      } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
+        const [patternArg, flagsArg] = node.arguments ?? [];
+        const pattern = patternArg ? folder.fold(patternArg, file) : undefined;
+        const flags = flagsArg ? folder.fold(flagsArg, file) : '';
+        if (typeof pattern === 'string' && typeof flags === 'string') {
+          sites.push({ file: rel, ...at(node), kind: 'constructor', source: pattern, flags });
+        } else if (pattern && typeof pattern === 'object' && !Array.isArray(pattern) && (flagsArg === undefined || typeof flags === 'string')) {
+          sites.push({ file: rel, ...at(node), kind: 'constructor', source: pattern.regex, flags: typeof flags === 'string' && flagsArg ? flags : pattern.flags });
+        } else {
+          sites.push({ file: rel, ...at(node), kind: 'dynamic', source: node.getText(file).replace(/\s+/g, ' ').slice(0, 300), flags: '' });
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+  return sites;
+}
+
+export function loadAllowList(path = ALLOW_FILE): AllowEntry[] {
+  if (!existsSync(path)) return [];
+  const entries = JSON.parse(readFileSync(path, 'utf8')) as { entries: AllowEntry[] };
+  return entries.entries;
+}
+
+function allowed(allow: AllowEntry[], site: RegexSite | undefined, file: string, rule: string): AllowEntry | undefined {
+  return allow.find((entry) => entry.file === file && site !== undefined && entry.source === site.source && (!entry.rules || entry.rules.includes(rule)));
+}
+
+function recheckBackend(): 'native' | 'pure' {
+  if (process.env.RECHECK_BACKEND === 'pure') return 'pure';
+  // The native agent ships inside the registry package recheck-linux-x64 (nothing is downloaded); pure JS otherwise.
+  try {
+    createRequire(import.meta.url).resolve(`recheck-${process.platform === 'darwin' ? 'macos' : process.platform}-${process.arch}/package.json`);
+    return 'native';
+  } catch {
+    return 'pure';
+  }
+}
+
+/** Runs recheck on each distinct (source, flags); results are cached by pattern so a local re-run is quick. */
+export async function recheckAll(sites: RegexSite[], options: { timeoutMs?: number; concurrency?: number; cache?: boolean } = {}): Promise<Map<string, RecheckResult>> {
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  process.env.RECHECK_BACKEND = recheckBackend();
+  const { check } = await import('recheck');
+  const cache: Record<string, RecheckResult> = options.cache !== false && existsSync(CACHE_FILE) ? JSON.parse(readFileSync(CACHE_FILE, 'utf8')) : {};
+  const keys = [...new Set(sites.filter((s) => s.kind !== 'dynamic').map((s) => `/${s.source}/${s.flags}`))];
+  const results = new Map<string, RecheckResult>();
+  const todo = keys.filter((key) => { if (cache[key]) results.set(key, cache[key]); return !cache[key]; });
+  let next = 0;
+  const worker = async () => {
+    while (next < todo.length) {
+      const key = todo[next++];
+      const end = key.lastIndexOf('/');
+      const started = performance.now();
+      let result: RecheckResult;
+      try {
+        // The automaton checker is exact and deterministic; patterns it cannot model fall back to the fuzzer.
+        let d = await check(key.slice(1, end), key.slice(end + 1), { timeout: timeoutMs, checker: 'automaton' });
+        if (d.status === 'unknown' && d.error.kind === 'unsupported') d = await check(key.slice(1, end), key.slice(end + 1), { timeout: timeoutMs, checker: 'fuzz', randomSeed: 1 });
+        result = d.status === 'vulnerable'
+          ? { status: 'vulnerable', complexity: d.complexity.summary, attack: d.attack.pattern, ms: 0 }
+          : d.status === 'safe'
+            ? { status: 'safe', complexity: d.complexity.summary, ms: 0 }
+            : { status: 'unknown', error: d.error.kind === 'timeout' || d.error.kind === 'cancel' ? d.error.kind : `${d.error.kind}: ${(d.error as { message?: string }).message ?? ''}`, ms: 0 };
+      } catch (error) {
+        result = { status: 'unknown', error: (error as Error).message, ms: 0 };
+      }
+      result.ms = Math.round(performance.now() - started);
+      results.set(key, result);
+      if (result.status !== 'unknown' || !/timeout|cancel/.test(result.error ?? '')) cache[key] = result;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+  if (options.cache !== false) {
+    mkdirSync(dirname(CACHE_FILE), { recursive: true });
+    writeFileSync(CACHE_FILE, JSON.stringify(cache));
+  }
+  return results;
+}
+
+/** Runs eslint-plugin-regexp (eslint.config.js) over src/ and returns its errors. */
+export async function lintRegexes(): Promise<{ file: string; line: number; column: number; rule: string; message: string }[]> {
+  const { ESLint } = await import('eslint');
+  const eslint = new ESLint({ cwd: ROOT, overrideConfigFile: join(ROOT, 'eslint.config.js') });
+  const results = await eslint.lintFiles(['src/**/*.ts']);
+  const out: { file: string; line: number; column: number; rule: string; message: string }[] = [];
+  for (const result of results) {
+    if (result.filePath.endsWith('.test.ts')) continue;
+    for (const m of result.messages) {
+      if (m.severity !== 2) continue;
+      out.push({ file: relative(ROOT, result.filePath), line: m.line, column: m.column, rule: m.ruleId ?? 'parse', message: m.message.slice(0, 300) });
+    }
+  }
+  return out;
+}
+
+/** The site a lint message points into: the last regex on that line starting at or before the column. */
+function siteAt(sites: RegexSite[], file: string, line: number, column: number): RegexSite | undefined {
+  const onLine = sites.filter((s) => s.file === file && s.line <= line);
+  const exact = onLine.filter((s) => s.line === line && s.column <= column);
+  if (exact.length) return exact[exact.length - 1];
+  // Multi-line `new RegExp(...)` calls: the nearest site above.
+  return onLine[onLine.length - 1];
+}
+
+export type GateReport = { sites: RegexSite[]; results: Map<string, RecheckResult>; problems: Problem[]; allowedProblems: { problem: Problem; reason: string }[]; unusedAllow: AllowEntry[]; seconds: number };
+
+/** The whole gate: extraction, recheck, eslint, allow-list. `problems` empty means it passes. */
+export async function runGate(options: { eslint?: boolean; cache?: boolean; timeoutMs?: number } = {}): Promise<GateReport> {
+  const started = performance.now();
+  const sites = extractRegexes();
+  const allow = loadAllowList();
+  const used = new Set<AllowEntry>();
+  const problems: Problem[] = [];
+  const allowedProblems: { problem: Problem; reason: string }[] = [];
+  const consider = (problem: Problem) => {
+    const entry = allowed(allow, problem.site, problem.file, problem.rule);
+    if (entry) { used.add(entry); allowedProblems.push({ problem, reason: entry.reason }); } else problems.push(problem);
+  };
+  for (const entry of allow) {
+    if (!entry.reason || entry.reason.trim().length < 20) problems.push({ file: entry.file, line: 0, tool: 'allow-list', rule: 'reason', message: `allow-list entry for /${entry.source}/ needs a written reason` });
+  }
+  const [results, lint] = await Promise.all([
+    recheckAll(sites, { cache: options.cache, timeoutMs: options.timeoutMs }),
+    options.eslint === false ? Promise.resolve([]) : lintRegexes(),
+  ]);
+  for (const site of sites) {
+    if (site.kind === 'dynamic') {
+      consider({ site, file: site.file, line: site.line, tool: 'extract', rule: 'dynamic', message: `RegExp built from run-time values cannot be checked statically: ${site.source}` });
+      continue;
+    }
+    const result = results.get(`/${site.source}/${site.flags}`)!;
+    if (result.status === 'vulnerable') consider({ site, file: site.file, line: site.line, tool: 'recheck', rule: 'recheck/vulnerable', message: `${result.complexity}; attack ${result.attack}` });
+    else if (result.status === 'unknown') consider({ site, file: site.file, line: site.line, tool: 'recheck', rule: 'recheck/unknown', message: `recheck could not decide (${result.error})` });
+  }
+  for (const m of lint) {
+    const site = siteAt(sites, m.file, m.line, m.column);
+    consider({ site, file: m.file, line: m.line, tool: 'eslint', rule: m.rule, message: m.message });
+  }
+  const unusedAllow = allow.filter((entry) => !used.has(entry));
+  return { sites, results, problems, allowedProblems, unusedAllow, seconds: (performance.now() - started) / 1000 };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const report = await runGate({ eslint: !args.includes('--no-eslint'), cache: !args.includes('--no-cache') });
+  const checked = report.results.size;
+  for (const p of report.problems) {
+    const shown = p.site ? ` /${p.site.source.slice(0, 160)}/${p.site.flags}` : '';
+    process.stdout.write(`${p.file}:${p.line} [${p.tool} ${p.rule}]${shown}\n    ${p.message.slice(0, 300)}\n`);
+  }
+  if (args.includes('--verbose')) for (const a of report.allowedProblems) process.stdout.write(`allowed ${a.problem.file}:${a.problem.line} [${a.problem.rule}] ${a.reason}\n`);
+  for (const entry of report.unusedAllow) process.stdout.write(`note: allow-list entry no longer needed: ${entry.file} /${entry.source}/\n`);
+  const slow = [...report.results.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 3).map(([k, r]) => `${r.ms} ms ${k.slice(0, 60)}`);
+  process.stdout.write(`regex gate: ${report.sites.length} regex sites, ${checked} distinct patterns rechecked, ${report.problems.length} problems, ${report.allowedProblems.length} allowed, in ${report.seconds.toFixed(1)} s\n`);
+  if (args.includes('--verbose')) process.stdout.write(`slowest: ${slow.join('; ')}\n`);
+  process.exitCode = report.problems.length ? 1 : 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

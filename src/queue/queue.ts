@@ -1,0 +1,106 @@
+// The article queue on Redis (BullMQ): connection options, enqueueing with content-hash job ids, and status.
+import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
+import type { Doc } from '../model/index.js';
+import { contentHash } from '../stories/identity.js';
+
+import { DEFAULT_QUEUE_NAME } from './names.js';
+
+export { DEFAULT_QUEUE_NAME };
+
+/** Job payload: the ingested document and when ingest saw it (the store never reads the clock). */
+export type ArticleJob = { doc: Doc; addedAt?: string };
+
+/** ioredis options from a redis:// or rediss:// URL (BullMQ needs maxRetriesPerRequest: null on workers). */
+export function redisConnection(url: string): ConnectionOptions {
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') throw new Error(`not a redis:// URL: ${url}`);
+  const db = parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0;
+  return {
+    host: parsed.hostname || '127.0.0.1',
+    port: parsed.port ? Number(parsed.port) : 6379,
+    username: parsed.username ? decodeURIComponent(parsed.username) : undefined,
+    password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
+    db: Number.isInteger(db) ? db : 0,
+    tls: parsed.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: null,
+  };
+}
+
+/** The job id of an article: its content hash, so enqueueing the same text twice is one job while it is kept. */
+export function articleJobId(doc: Doc): string {
+  return `a-${contentHash(doc.text)}`;
+}
+
+/** Finished jobs kept in Redis (for dedupe of re-enqueued ids and for `queue status`); the store dedupes the rest. */
+export const JOB_OPTIONS: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: { count: 50_000 },
+  removeOnFail: { count: 50_000 },
+};
+
+export function openQueue(url: string, name = DEFAULT_QUEUE_NAME): Queue<ArticleJob> {
+  return new Queue<ArticleJob>(name, { connection: redisConnection(url), defaultJobOptions: JOB_OPTIONS });
+}
+
+/** Enqueues documents in bulk; returns how many were handed to Redis (ids already queued are ignored by BullMQ). */
+export async function enqueueDocs(queue: Queue<ArticleJob>, docs: Doc[], addedAt?: string): Promise<number> {
+  if (docs.length === 0) return 0;
+  await queue.addBulk(docs.map((doc) => ({
+    name: 'article',
+    data: addedAt ? { doc, addedAt } : { doc },
+    opts: { ...JOB_OPTIONS, jobId: articleJobId(doc) },
+  })));
+  return docs.length;
+}
+
+export type QueueStatus = {
+  name: string;
+  waiting: number;
+  active: number;
+  delayed: number;
+  completed: number;
+  failed: number;
+  /** Workers currently connected to the queue. */
+  workers: number;
+  /** Jobs completed per second over the last `rateMinutes` minutes (worker metrics). */
+  rate: number;
+  rateMinutes: number;
+};
+
+/** Counts, connected workers and the completion rate from the workers' per-minute metrics. */
+export async function queueStatus(queue: Queue<ArticleJob>, rateMinutes = 5): Promise<QueueStatus> {
+  const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed', 'prioritized');
+  const metrics = await queue.getMetrics('completed', 0, rateMinutes - 1);
+  const done = metrics.data.slice(0, rateMinutes).reduce((sum, n) => sum + n, 0);
+  let workers = 0;
+  try {
+    workers = (await queue.getWorkers()).length;
+  } catch {
+    // CLIENT LIST can be disabled on managed Redis; the count is then unknown (0).
+  }
+  return {
+    name: queue.name,
+    waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
+    active: counts.active ?? 0,
+    delayed: counts.delayed ?? 0,
+    completed: counts.completed ?? 0,
+    failed: counts.failed ?? 0,
+    workers,
+    rate: done / (rateMinutes * 60),
+    rateMinutes,
+  };
+}
+
+export function formatStatus(status: QueueStatus): string {
+  return [
+    `queue ${status.name}`,
+    `  waiting   ${status.waiting}`,
+    `  active    ${status.active}`,
+    `  delayed   ${status.delayed}`,
+    `  completed ${status.completed}`,
+    `  failed    ${status.failed}`,
+    `  workers   ${status.workers}`,
+    `  rate      ${status.rate.toFixed(2)} articles/s (last ${status.rateMinutes} min)`,
+  ].join('\n') + '\n';
+}
