@@ -1,8 +1,10 @@
 // Regex gate: finds every regex literal and RegExp construction in src/, runs recheck and eslint-plugin-regexp on them, applies the allow-list.
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -141,8 +143,44 @@ function splitLiteral(text: string): { regex: string; flags: string } {
   return { regex: text.slice(1, end), flags: text.slice(end + 1) };
 }
 
+/**
+ * Patterns built at module load from values the folder cannot follow (e.g. `Object.keys(...)`): the module is
+ * imported with RegExp wrapped, and each construction is matched to its call site through the stack trace.
+ */
+export async function captureAtLoad(sites: RegexSite[], spans: Map<RegexSite, [number, number]>): Promise<void> {
+  const dynamic = sites.filter((s) => s.kind === 'dynamic');
+  if (dynamic.length === 0) return;
+  const seen: { source: string; flags: string; file: string; line: number }[] = [];
+  const Original = globalThis.RegExp;
+  const FRAME = /\((.{1,500}?):(\d{1,7}):\d{1,7}\)$/;
+  globalThis.RegExp = new Proxy(Original, {
+    construct(target, args, newTarget) {
+      const made = Reflect.construct(target, args, newTarget) as RegExp;
+      for (const frame of (new Error().stack ?? '').split('\n').slice(2, 6)) {
+        const m = FRAME.exec(frame.trim());
+        if (m && m[1].startsWith(ROOT)) { seen.push({ source: made.source, flags: made.flags, file: relative(ROOT, m[1]), line: Number(m[2]) }); break; }
+      }
+      return made;
+    },
+  });
+  try {
+    for (const file of new Set(dynamic.map((s) => s.file))) {
+      try { await import(pathToFileURL(join(ROOT, file)).href); } catch { /* a module that cannot load stays dynamic */ }
+    }
+  } finally {
+    globalThis.RegExp = Original;
+  }
+  for (const site of dynamic) {
+    const [from, to] = spans.get(site) ?? [site.line, site.line];
+    const made = seen.filter((m) => m.file === site.file && m.line >= from && m.line <= to);
+    const distinct = [...new Map(made.map((m) => [`/${m.source}/${m.flags}`, m])).values()];
+    if (distinct.length === 1) Object.assign(site, { kind: 'constructor', source: distinct[0].source, flags: distinct[0].flags });
+  }
+}
+
 /** Every regex literal and `new RegExp(...)` / `RegExp(...)` in src/ (tests excluded), in file order. */
-export function extractRegexes(root = join(ROOT, 'src')): RegexSite[] {
+export async function extractRegexes(root = join(ROOT, 'src')): Promise<RegexSite[]> {
+  const spans = new Map<RegexSite, [number, number]>();
   const sources = new Sources();
   const folder = new Folder(sources);
   const sites: RegexSite[] = [];
@@ -166,13 +204,16 @@ export function extractRegexes(root = join(ROOT, 'src')): RegexSite[] {
         } else if (pattern && typeof pattern === 'object' && !Array.isArray(pattern) && (flagsArg === undefined || typeof flags === 'string')) {
           sites.push({ file: rel, ...at(node), kind: 'constructor', source: pattern.regex, flags: typeof flags === 'string' && flagsArg ? flags : pattern.flags });
         } else {
-          sites.push({ file: rel, ...at(node), kind: 'dynamic', source: node.getText(file).replace(/\s+/g, ' ').slice(0, 300), flags: '' });
+          const site: RegexSite = { file: rel, ...at(node), kind: 'dynamic', source: node.getText(file).replace(/\s+/g, ' ').slice(0, 300), flags: '' };
+          spans.set(site, [site.line, file.getLineAndCharacterOfPosition(node.getEnd()).line + 1]);
+          sites.push(site);
         }
       }
       ts.forEachChild(node, visit);
     };
     visit(file);
   }
+  await captureAtLoad(sites, spans);
   return sites;
 }
 
@@ -197,43 +238,73 @@ function recheckBackend(): 'native' | 'pure' {
   }
 }
 
-/** Runs recheck on each distinct (source, flags); results are cached by pattern so a local re-run is quick. */
-export async function recheckAll(sites: RegexSite[], options: { timeoutMs?: number; concurrency?: number; cache?: boolean } = {}): Promise<Map<string, RecheckResult>> {
-  const timeoutMs = options.timeoutMs ?? 10_000;
+/** Checks patterns (keys `/source/flags`) one after another on this process's recheck agent. */
+async function recheckKeys(keys: string[], timeoutMs: number): Promise<Record<string, RecheckResult>> {
   process.env.RECHECK_BACKEND = recheckBackend();
   const { check } = await import('recheck');
-  const cache: Record<string, RecheckResult> = options.cache !== false && existsSync(CACHE_FILE) ? JSON.parse(readFileSync(CACHE_FILE, 'utf8')) : {};
+  const out: Record<string, RecheckResult> = {};
+  for (const key of keys) {
+    const end = key.lastIndexOf('/');
+    const started = performance.now();
+    let result: RecheckResult;
+    try {
+      // 'auto' uses the exact automaton checker where the pattern allows and the fuzzer otherwise (seeded: repeatable).
+      const d = await check(key.slice(1, end), key.slice(end + 1), { timeout: timeoutMs, checker: 'auto', randomSeed: 1 });
+      result = d.status === 'vulnerable'
+        ? { status: 'vulnerable', complexity: d.complexity.summary, attack: d.attack.pattern, ms: 0 }
+        : d.status === 'safe'
+          ? { status: 'safe', complexity: d.complexity.summary, ms: 0 }
+          : { status: 'unknown', error: d.error.kind === 'timeout' || d.error.kind === 'cancel' ? d.error.kind : `${d.error.kind}: ${(d.error as { message?: string }).message ?? ''}`, ms: 0 };
+    } catch (error) {
+      result = { status: 'unknown', error: (error as Error).message, ms: 0 };
+    }
+    result.ms = Math.round(performance.now() - started);
+    out[key] = result;
+  }
+  return out;
+}
+
+/** Runs a share of the patterns in a child process, which gets its own recheck agent (one per CPU in use). */
+function recheckInChild(keys: string[], timeoutMs: number): Promise<Record<string, RecheckResult>> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--recheck-child', String(timeoutMs)], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => { out += chunk; });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      try { resolvePromise(JSON.parse(out) as Record<string, RecheckResult>); } catch { reject(new Error(`recheck child exited ${code}`)); }
+    });
+    child.stdin.end(JSON.stringify(keys));
+  });
+}
+
+/**
+ * Runs recheck on each distinct (source, flags), spread over `jobs` processes. Results are cached by pattern
+ * and recheck version in node_modules/.cache (a fresh checkout, as in CI, checks everything).
+ */
+export async function recheckAll(sites: RegexSite[], options: { timeoutMs?: number; jobs?: number; cache?: boolean } = {}): Promise<Map<string, RecheckResult>> {
+  const timeoutMs = options.timeoutMs ?? 20_000;
+  const version = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'recheck', 'package.json'), 'utf8')) as { version: string }).version;
+  const useCache = options.cache !== false;
+  const stored = useCache && existsSync(CACHE_FILE) ? JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as { version?: string; results?: Record<string, RecheckResult> } : {};
+  const cache: Record<string, RecheckResult> = stored.version === version ? stored.results ?? {} : {};
   const keys = [...new Set(sites.filter((s) => s.kind !== 'dynamic').map((s) => `/${s.source}/${s.flags}`))];
   const results = new Map<string, RecheckResult>();
   const todo = keys.filter((key) => { if (cache[key]) results.set(key, cache[key]); return !cache[key]; });
-  let next = 0;
-  const worker = async () => {
-    while (next < todo.length) {
-      const key = todo[next++];
-      const end = key.lastIndexOf('/');
-      const started = performance.now();
-      let result: RecheckResult;
-      try {
-        // The automaton checker is exact and deterministic; patterns it cannot model fall back to the fuzzer.
-        let d = await check(key.slice(1, end), key.slice(end + 1), { timeout: timeoutMs, checker: 'automaton' });
-        if (d.status === 'unknown' && d.error.kind === 'unsupported') d = await check(key.slice(1, end), key.slice(end + 1), { timeout: timeoutMs, checker: 'fuzz', randomSeed: 1 });
-        result = d.status === 'vulnerable'
-          ? { status: 'vulnerable', complexity: d.complexity.summary, attack: d.attack.pattern, ms: 0 }
-          : d.status === 'safe'
-            ? { status: 'safe', complexity: d.complexity.summary, ms: 0 }
-            : { status: 'unknown', error: d.error.kind === 'timeout' || d.error.kind === 'cancel' ? d.error.kind : `${d.error.kind}: ${(d.error as { message?: string }).message ?? ''}`, ms: 0 };
-      } catch (error) {
-        result = { status: 'unknown', error: (error as Error).message, ms: 0 };
-      }
-      result.ms = Math.round(performance.now() - started);
+  const jobs = Math.max(1, Math.min(options.jobs ?? Number(process.env.RECHECK_JOBS ?? Math.min(2, availableParallelism())), Math.ceil(todo.length / 8)));
+  const shares: string[][] = Array.from({ length: jobs }, () => []);
+  todo.forEach((key, i) => shares[i % jobs].push(key));
+  const done = jobs === 1 ? [await recheckKeys(todo, timeoutMs)] : await Promise.all(shares.map((share) => recheckInChild(share, timeoutMs)));
+  for (const part of done) {
+    for (const [key, result] of Object.entries(part)) {
       results.set(key, result);
+      // A timeout depends on the machine's load: checked again next time rather than remembered.
       if (result.status !== 'unknown' || !/timeout|cancel/.test(result.error ?? '')) cache[key] = result;
     }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
-  if (options.cache !== false) {
+  }
+  if (useCache) {
     mkdirSync(dirname(CACHE_FILE), { recursive: true });
-    writeFileSync(CACHE_FILE, JSON.stringify(cache));
+    writeFileSync(CACHE_FILE, JSON.stringify({ version, results: cache }));
   }
   return results;
 }
@@ -268,7 +339,7 @@ export type GateReport = { sites: RegexSite[]; results: Map<string, RecheckResul
 /** The whole gate: extraction, recheck, eslint, allow-list. `problems` empty means it passes. */
 export async function runGate(options: { eslint?: boolean; cache?: boolean; timeoutMs?: number } = {}): Promise<GateReport> {
   const started = performance.now();
-  const sites = extractRegexes();
+  const sites = await extractRegexes();
   const allow = loadAllowList();
   const used = new Set<AllowEntry>();
   const problems: Problem[] = [];
@@ -317,4 +388,13 @@ async function main(): Promise<void> {
   process.exitCode = report.problems.length ? 1 : 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
+async function child(): Promise<void> {
+  let input = '';
+  for await (const chunk of process.stdin) input += chunk;
+  process.stdout.write(JSON.stringify(await recheckKeys(JSON.parse(input) as string[], Number(process.argv[3]))));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  if (process.argv[2] === '--recheck-child') await child();
+  else await main();
+}

@@ -62,7 +62,7 @@ function ingestChecked(run: () => Doc): void {
 }
 
 test('ingest: plain-text Docs keep headings in bounds (property)', () => {
-  fc.assert(fc.property(textArb, (text) => ingestChecked(() => ingestText(text, 'prop.txt'))), { numRuns: 400 });
+  fc.assert(fc.property(textArb, (text) => ingestChecked(() => ingestText(text, 'prop.txt'))), { numRuns: 300 });
 });
 
 const htmlPartArb = fc.oneof(
@@ -76,7 +76,7 @@ const htmlPartArb = fc.oneof(
 const htmlArb = fc.array(htmlPartArb, { maxLength: 20 }).map((parts) => `<html><body><article>${parts.join('')}</article></body></html>`);
 
 test('ingest: HTML Docs keep headings in bounds (property)', () => {
-  fc.assert(fc.property(htmlArb, (html) => ingestChecked(() => ingestHtml(html, 'prop.html'))), { numRuns: 150 });
+  fc.assert(fc.property(htmlArb, (html) => ingestChecked(() => ingestHtml(html, 'prop.html'))), { numRuns: 100 });
 });
 
 test('ingest: record Docs keep headings in bounds (property)', () => {
@@ -86,5 +86,5 @@ test('ingest: record Docs keep headings in bounds (property)', () => {
     title: fc.option(fc.string({ maxLength: 30 }), { nil: undefined }),
     published: fc.option(fc.oneof(fc.constant('2026-03-02'), fc.string({ maxLength: 12 })), { nil: undefined }),
   }, { requiredKeys: [] });
-  fc.assert(fc.property(recordArb, (record) => ingestChecked(() => ingestRecord(record, 'prop'))), { numRuns: 150 });
+  fc.assert(fc.property(recordArb, (record) => ingestChecked(() => ingestRecord(record, 'prop'))), { numRuns: 100 });
 });

@@ -9,14 +9,77 @@ import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { PostgresStore } from '../src/store/postgres/postgres-store.js';
 import { clusterArticle } from '../src/stories/cluster.js';
 import { contentHash } from '../src/stories/identity.js';
-import { syntheticArticle } from '../src/stories/synthetic.js';
-import { enqueueDocs, openQueue } from '../src/queue/queue.js';
+import { QueueEvents } from 'bullmq';
+import { enqueueDocs, openQueue, redisConnection } from '../src/queue/queue.js';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'corroborate.js');
 
-/** Invented articles: `n` reports of n/4 events, four outlets each. */
+const SYLLABLES = ['bar', 'vel', 'dor', 'kin', 'mas', 'tor', 'lun', 'gar', 'pel', 'ris', 'ond', 'hal', 'mer', 'sta', 'qui', 'zen',
+  'fal', 'bro', 'cai', 'dun', 'ell', 'fen', 'gos', 'hem', 'ivo', 'jor', 'kal', 'lor', 'nim', 'osk', 'pra', 'rud', 'sil', 'tev'];
+const EVENTS = ['fire', 'flood', 'strike', 'explosion', 'landslide', 'power cut', 'collapse', 'cyberattack', 'ferry accident', 'protest',
+  'chemical leak', 'train derailment', 'storm', 'stadium crush', 'water outage', 'mine accident'];
+const OUTLETS = ['Northgate Herald', 'Valley Dispatch', 'Coastline Post', 'Meridian Wire', 'Eastfield Courier', 'Lantern Times'];
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Invented articles: `n` reports of n/4 events, four outlets each, 25 events a day. Unlike the stories bench
+ * generator, each event has its own invented vocabulary (places, people, things), so events are separable and
+ * any arrival order clusters them alike: differences between runs then come from the machinery, not from ties.
+ */
 export function generateDocs(n: number, seed = 7): Doc[] {
-  return Array.from({ length: n }, (_, i) => syntheticArticle(i, 4, seed).doc);
+  const docs: Doc[] = [];
+  for (let index = 0; index < n; index++) {
+    const story = Math.floor(index / 4);
+    const version = index % 4;
+    const s = rng(Math.imul(story + 1, 2654435761) ^ seed);
+    const word = (parts: number) => {
+      let w = '';
+      for (let i = 0; i < parts; i++) w += SYLLABLES[Math.floor(s() * SYLLABLES.length)];
+      return w[0].toUpperCase() + w.slice(1);
+    };
+    const town = word(3);
+    const person = `${word(2)} ${word(3)}`;
+    const official = `${word(2)} ${word(3)}`;
+    const company = `${word(3)} ${['Logistics', 'Holdings', 'Energy', 'Transit', 'Works'][Math.floor(s() * 5)]}`;
+    const site = `${word(3)} ${['depot', 'terminal', 'plant', 'yard', 'station'][Math.floor(s() * 5)]}`;
+    const river = word(3);
+    const clinic = word(3);
+    const event = EVENTS[Math.floor(s() * EVENTS.length)];
+    const killed = 1 + Math.floor(s() * 9);
+    const injured = 10 + Math.floor(s() * 90);
+    const day = 19000 + Math.floor(story / 25);
+    const r = rng(Math.imul(index + 1, 40503) ^ seed);
+    const date = new Date((day + Math.floor(r() * 2)) * 86_400_000).toISOString().slice(0, 10);
+    const outlet = OUTLETS[(story + version) % OUTLETS.length];
+    const sentences = [
+      `A ${event} hit the ${site} in ${town} near the ${river} river, killing ${killed} people and injuring ${injured}.`,
+      `"We are doing everything we can," said ${person}, who leads the ${town} emergency service.`,
+      `${official}, speaking for ${company}, said the company would cooperate with the inquiry at the ${site}.`,
+      `Officials in ${town} said ${injured - killed} of the injured were taken to the ${clinic} clinic.`,
+      `${person} said crews from ${town} and the ${river} valley had worked through the night at the ${site}.`,
+      `${company} suspended work at the ${site} while inspectors from ${town} examined the damage.`,
+      `Residents of ${town} gathered near the ${river} bridge as ${official} promised a full review.`,
+    ];
+    const picked = sentences.filter(() => r() < 0.75);
+    if (picked.length < 3) picked.push(sentences[0], sentences[1]);
+    const body = [...new Set(picked)].sort(() => r() - 0.5);
+    body.push(`Reporting by the ${outlet} desk, item ${index}.`);
+    docs.push({
+      id: `d${index + 1}`, source: `https://news.example/${story}/${index}`, outlet, published: date,
+      title: `${event[0].toUpperCase()}${event.slice(1)} in ${town}: ${killed} dead`, contributors: [], text: body.join('\n\n'), removed: [],
+    });
+  }
+  return docs;
 }
 
 /** A story partition as a canonical, comparable list: each story a sorted list of content hashes. */
@@ -55,11 +118,17 @@ export async function sqliteReference(docs: Doc[]): Promise<{ partition: Partiti
 export type DistributedRun = {
   partition: Partition;
   seconds: number;
+  /** From the first completed job to the last (excludes worker start-up: model loading, connections). */
+  steadySeconds: number;
+  /** Jobs completed in the steady phase (all but the first). */
+  steadyJobs: number;
   stored: number;
   distinctHashes: number;
   missing: number;
   completed: number;
   failed: number;
+  /** Jobs BullMQ found stalled (their worker died) and moved back to waiting. */
+  stalled: number;
   killed?: { pid: number; atCompleted: number };
 };
 
@@ -101,6 +170,10 @@ export async function runDistributed(options: DistributedOptions): Promise<Distr
   const store = await PostgresStore.open(db);
   const queue = openQueue(options.redis, queueName);
   const children: ChildProcess[] = [];
+  const events = new QueueEvents(queueName, { connection: redisConnection(options.redis) });
+  let stalled = 0;
+  events.on('stalled', () => { stalled++; });
+  await events.waitUntilReady();
   try {
     const { docs } = options;
     for (let i = 0; i < docs.length; i += 1000) await enqueueDocs(queue, docs.slice(i, i + 1000), '2026-01-01T00:00:00Z');
@@ -117,10 +190,13 @@ export async function runDistributed(options: DistributedOptions): Promise<Distr
     const deadline = Date.now() + (options.timeoutMs ?? 600_000);
     let counts = await queue.getJobCounts('completed', 'failed');
     let lastLog = 0;
+    let firstDone: number | undefined;
+    let firstCount = 0;
     while ((counts.completed ?? 0) + (counts.failed ?? 0) < total) {
       if (Date.now() > deadline) throw new Error(`timed out: ${JSON.stringify(counts)} of ${total}`);
       await new Promise((r) => setTimeout(r, 100));
       counts = await queue.getJobCounts('completed', 'failed', 'active', 'waiting');
+      if (firstDone === undefined && (counts.completed ?? 0) > 0) { firstDone = performance.now(); firstCount = counts.completed ?? 0; }
       if (options.killAfter !== undefined && !killed && (counts.completed ?? 0) >= options.killAfter) {
         const victim = children[0];
         victim.kill('SIGKILL');
@@ -139,11 +215,14 @@ export async function runDistributed(options: DistributedOptions): Promise<Distr
     return {
       partition: group(rows),
       seconds,
+      steadySeconds: firstDone === undefined ? seconds : (performance.now() - firstDone) / 1000,
+      steadyJobs: (counts.completed ?? 0) - firstCount,
       stored: rows.length,
       distinctHashes: hashes.size,
       missing: [...expected].filter((h) => !hashes.has(h)).length,
       completed: counts.completed ?? 0,
       failed: counts.failed ?? 0,
+      stalled,
       killed,
     };
   } finally {
@@ -153,6 +232,7 @@ export async function runDistributed(options: DistributedOptions): Promise<Distr
       child.kill('SIGTERM');
       setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
     })));
+    await events.close();
     await queue.obliterate({ force: true }).catch(() => {});
     await queue.close();
     await store.dropSchema().catch(() => {});

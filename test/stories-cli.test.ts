@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -126,4 +126,21 @@ test('stories cli: bad usage is a one-line error with exit 2', () => {
     assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
     assert.match(r.stderr, expected);
   }
+});
+
+const SEEDS = join(ROOT, '..', 'shared', 'seeds');
+const SEED_FILES = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(SEEDS, f)) : [];
+
+test('stories cli: the two seed reports form one story, apart from the examples, with the findings of compare', { skip: SEED_FILES.length === 2 && EXAMPLES.length >= 2 ? false : 'needs ../shared/seeds and examples/' }, () => {
+  const db = join(tmp(), 'c.db');
+  const r = run(['ingest', '--verbose', '--db', db, ...EXAMPLES, ...SEED_FILES]);
+  assert.equal(r.code, 0, r.stderr);
+  const storyOf = new Map(r.stdout.trim().split('\n').map((line) => line.split('\t')).map((a) => [a[3], a[2]]));
+  const seedStories = new Set(SEED_FILES.map((f) => storyOf.get(f)));
+  assert.equal(seedStories.size, 1, 'both seeds in one story');
+  assert.ok(!EXAMPLES.some((f) => seedStories.has(storyOf.get(f))), 'no example joins the seeds');
+  const story = run(['story', [...seedStories][0]!, '--format', 'json', '--db', db]);
+  const compared = run(['compare', '--format', 'json', ...SEED_FILES]);
+  const summaries = (out: string) => JSON.parse(out).findings.map((f: { kind: string; summary: string }) => `${f.kind}: ${f.summary}`);
+  assert.deepEqual(summaries(story.stdout), summaries(compared.stdout));
 });

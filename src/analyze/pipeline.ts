@@ -6,9 +6,10 @@ import { entitiesStage } from './entities/index.js';
 import { quotesStage } from './quotes/index.js';
 import { timesStage } from './time/stage.js';
 import { numbersStage } from './numbers/stage.js';
+import { languageStage, type LanguageNotes } from './language/index.js';
 
 /** The default order of stages. Later issues append entities, quotes, times, numbers. */
-export const DEFAULT_STAGES: Stage[] = [sentencesStage, entitiesStage, quotesStage, timesStage, numbersStage];
+export const DEFAULT_STAGES: Stage[] = [languageStage, sentencesStage, entitiesStage, quotesStage, timesStage, numbersStage];
 
 /** Checks that every stage's requirements are provided by an earlier stage. */
 export function checkPipeline(stages: Stage[]): Stage[] {
@@ -38,6 +39,8 @@ export function runPipeline(doc: Doc, ctx: AnalyzeContext, stages: Stage[] = DEF
     } catch (error) {
       state.diagnostics.push({ rule: `stage-failed:${stage.name}`, message: (error as Error).message });
     }
+    // Text in a language the English-only stages cannot read is reported, not analyzed as English.
+    if ((state.notes as LanguageNotes).notAnalyzed) break;
   }
   const analyzed: AnalyzedDoc = {
     ...doc,
@@ -48,6 +51,8 @@ export function runPipeline(doc: Doc, ctx: AnalyzeContext, stages: Stage[] = DEF
     numbers: state.numbers,
     citations: state.citations,
   };
+  const language = (state.notes as LanguageNotes).language;
+  if (language && language.code !== 'und') analyzed.language = language.code;
   if (state.diagnostics.length) analyzed.diagnostics = state.diagnostics;
   return { doc: analyzed, state };
 }

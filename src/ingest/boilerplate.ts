@@ -23,6 +23,7 @@ const RULES: Rule[] = [
   { reason: 'copyright', pattern: /^(?:\u00a9|\(c\)\s|copyright\b)/i, maxLength: 240 },
   { reason: 'copyright', pattern: /\ball rights reserved\b|^this (?:material|article|story) may not be (?:published|broadcast|rewritten|redistributed)/i, maxLength: 240 },
   { reason: 'advertisement', pattern: /^(?:advertisement|advert|ad|sponsored(?: content)?|story continues (?:below|after)(?: the)? (?:advertisement|ad)|continue reading (?:below|after)(?: the)? (?:advertisement|ad)|scroll to continue(?: with content)?|article continues below)\s*\.?$/i },
+  { reason: 'source-url', pattern: /^(?:https?:\/\/|www\.)\S+$/i },
   { reason: 'scraping-residue', pattern: /^(?:skip to (?:main )?content|loading\.{0,3}|close|menu|open in app|toggle navigation|cookie settings|accept (?:all )?cookies|back to top|image|enlarge this image|expand|hide caption|toggle caption)\s*\.?$/i },
 ];
 

@@ -38,7 +38,7 @@ function lastMark(text: string): string {
 /** A line that reads like a heading: short, capitalized, no sentence-final period, not a double-quoted quote. */
 export function looksLikeShortHeading(text: string): boolean {
   const line = text.trim();
-  if (line.length === 0 || line.length > 100 || wordCount(line, 14) > 14) return false;
+  if (line.length === 0 || line.length > 100 || wordCount(line, 12) > 12) return false;
   if (!HEADING_START.test(line) || LIST_ITEM.test(line) || !/\p{L}/u.test(line)) return false;
   return !/[.,;:!?\u2026]/.test(lastMark(line)) && !INNER_SENTENCE_BREAK.test(line);
 }
@@ -87,7 +87,8 @@ export function looksLikeTitle(first: string, next: string | undefined, remainin
   const words = wordCount(line);
   if (words < 2 || words > 20 || line.length > 150) return false;
   if (!HEADING_START.test(line.replace(/^["\u201c]/, '')) || LIST_ITEM.test(line) || DATELINE.test(line)) return false;
-  if (/[.,;:\u2026]/.test(lastMark(line)) || INNER_SENTENCE_BREAK.test(line)) return false;
+  // A question or exclamation on the first line is as likely a lede as a headline: leave it in the body.
+  if (/[.,;:!?\u2026]/.test(lastMark(line)) || INNER_SENTENCE_BREAK.test(line)) return false;
   return next.trim().length >= line.length * 1.2 && isParagraph(next);
 }
 

@@ -55,11 +55,7 @@ export async function assignArticle(store: PostgresStore, doc: Doc, features: Fe
   const prepared = await prepareArticle(first.store, doc, features, options, addedAt);
   return store.transaction(async (tx) => {
     await tx.lock([...identityLockKeys({ hash, url }), ...prepared.article.keys]);
-    const duplicate = await tx.findArticle({ url, hash });
-    if (duplicate !== undefined) {
-      const stored = await tx.getArticle(duplicate);
-      return { article: duplicate, story: stored?.story ?? 0, created: false, merged: [], duplicate: true };
-    }
+    // A copy stored meanwhile (a redelivered or duplicated job) is found by addArticle under the identity lock.
     let chosen = prepared;
     if (!(await sameCandidates(tx, first.queries, first.seen))) {
       for (let round = 0; round < MAX_ROUNDS; round++) {

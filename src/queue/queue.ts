@@ -68,11 +68,21 @@ export type QueueStatus = {
   rateMinutes: number;
 };
 
-/** Counts, connected workers and the completion rate from the workers' per-minute metrics. */
-export async function queueStatus(queue: Queue<ArticleJob>, rateMinutes = 5): Promise<QueueStatus> {
+/**
+ * Counts, connected workers and the completion rate. The rate comes from the workers' per-minute metrics: the
+ * current, partial minute (completions since the minute began) plus up to `rateMinutes - 1` full minutes before it.
+ */
+export async function queueStatus(queue: Queue<ArticleJob>, rateMinutes = 5, now: number = Date.now()): Promise<QueueStatus> {
   const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed', 'prioritized');
-  const metrics = await queue.getMetrics('completed', 0, rateMinutes - 1);
-  const done = metrics.data.slice(0, rateMinutes).reduce((sum, n) => sum + n, 0);
+  const metrics = await queue.getMetrics('completed', 0, Math.max(0, rateMinutes - 2));
+  let rate = 0;
+  if (metrics.meta.prevTS) {
+    const minuteStart = Math.floor(Number(metrics.meta.prevTS) / 60_000) * 60_000;
+    const full = metrics.data.slice(0, Math.max(0, rateMinutes - 1)).map(Number);
+    const done = Number(metrics.meta.count) - Number(metrics.meta.prevCount) + full.reduce((sum, n) => sum + n, 0);
+    const seconds = (Math.max(1000, now - minuteStart) + full.length * 60_000) / 1000;
+    rate = done / seconds;
+  }
   let workers = 0;
   try {
     workers = (await queue.getWorkers()).length;
@@ -87,7 +97,7 @@ export async function queueStatus(queue: Queue<ArticleJob>, rateMinutes = 5): Pr
     completed: counts.completed ?? 0,
     failed: counts.failed ?? 0,
     workers,
-    rate: done / (rateMinutes * 60),
+    rate,
     rateMinutes,
   };
 }

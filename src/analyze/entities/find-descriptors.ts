@@ -18,7 +18,7 @@ export function isRoleHead(lower: string): boolean {
 
 function isRoleWord(word: Word): boolean {
   return ROLES.has(word.lower) || ROLE_MODIFIERS.has(word.lower) || ROLE_FILLERS.has(word.lower)
-    || (word.cap && (TITLE_WORDS.has(word.lower) || word.lower in HONORIFICS));
+    || (word.cap && (TITLE_WORDS.has(word.lower) || HONORIFICS.has(word.lower)));
 }
 
 /** Text between two words: empty or spaces when nothing separates them. */
@@ -41,7 +41,7 @@ function hasHead(words: Word[], from: number, to: number): boolean {
   let onlyHonorifics = true;
   for (let i = from; i < to; i++) {
     const lower = words[i].lower;
-    if (!(lower in HONORIFICS) || ROLES.has(lower)) onlyHonorifics = false;
+    if (!HONORIFICS.has(lower) || ROLES.has(lower)) onlyHonorifics = false;
     if (isRoleHead(lower)) return true;
   }
   const last = words[to - 1];

@@ -21,7 +21,7 @@ export function isKeyword(lower: string): boolean {
 }
 
 export function isTitleWord(word: Word): boolean {
-  return word.cap && (TITLE_WORDS.has(word.lower) || word.lower in HONORIFICS);
+  return word.cap && (TITLE_WORDS.has(word.lower) || HONORIFICS.has(word.lower));
 }
 
 function hasLower(surface: string): boolean {
@@ -69,7 +69,7 @@ function shouted(words: Word[], from: number, to: number): Set<number> {
 }
 
 /** Can this capitalised word be part of a name, given what came before in the run? */
-function nameable(words: Word[], i: number, runLength: number, loud: Set<number>, gaz: Gazetteer): boolean {
+function nameable(words: Word[], i: number, runLength: number, loud: Set<number>, gaz: Gazetteer, lowerSeen: Set<string>): boolean {
   const word = words[i];
   if (!word.cap || loud.has(i)) return false;
   if (NEVER_NAMES.has(word.lower) && !(word.allCaps && gaz.upperOnly.has(nameKey(word.text)))) {
@@ -91,8 +91,9 @@ function nameable(words: Word[], i: number, runLength: number, loud: Set<number>
     // An initial inside a name ("J. R. Tolkien") needs its dot and a capitalised word after it.
     return word.text.endsWith('.') && words[i + 1]?.cap === true && words[i + 1].sentence === word.sentence;
   }
-  // A sentence-initial word that wink does not take for a proper noun, standing alone, is a common word.
-  if (word.initial && word.pos !== 'PROPN' && runLength === 0) {
+  // A sentence-initial word standing alone is a common word when wink does not take it for a proper noun, or
+  // when the article writes it in lower case elsewhere ("Fire chief ..." beside "the fire").
+  if (word.initial && runLength === 0 && (word.pos !== 'PROPN' || lowerSeen.has(word.lower))) {
     const next = words[i + 1];
     const alone = !next || next.sentence !== word.sentence || !next.cap;
     if (alone && !lookup(gaz, words, i, i + 1)) return false;
@@ -109,7 +110,7 @@ function isPlatformX(words: Word[], i: number): boolean {
 }
 
 /** Finds the runs of name words in one sentence: [from, to) word ranges. */
-function findRuns(text: string, words: Word[], from: number, to: number, gaz: Gazetteer): [number, number][] {
+function findRuns(text: string, words: Word[], from: number, to: number, gaz: Gazetteer, lowerSeen: Set<string>): [number, number][] {
   const spaceOnly = (a: number, b: number): boolean => {
     for (let k = a; k < b; k++) if (text[k] !== ' ' && text[k] !== '\u00a0') return false;
     return true;
@@ -118,22 +119,22 @@ function findRuns(text: string, words: Word[], from: number, to: number, gaz: Ga
   const runs: [number, number][] = [];
   let i = from;
   while (i < to) {
-    if (!nameable(words, i, 0, loud, gaz)) { i++; continue; }
+    if (!words[i].cap || !nameable(words, i, 0, loud, gaz, lowerSeen)) { i++; continue; }
     let j = i + 1;
     while (j < to) {
       const word = words[j];
       // Punctuation between two words ends a name: "Doha Agreement, the United States" is two.
       if (!spaceOnly(words[j - 1].end, word.start)) break;
-      if (nameable(words, j, j - i, loud, gaz)) { j++; continue; }
+      if (nameable(words, j, j - i, loud, gaz, lowerSeen)) { j++; continue; }
       // Lower-case joiners and particles need a capitalised word after them.
       const next = words[j + 1];
-      if (!word.cap && (PARTICLES.has(word.lower) || JOINERS.has(word.lower)) && next && j + 1 < to && spaceOnly(word.end, next.start) && nameable(words, j + 1, j + 1 - i, loud, gaz)) {
+      if (!word.cap && (PARTICLES.has(word.lower) || JOINERS.has(word.lower)) && next && j + 1 < to && spaceOnly(word.end, next.start) && nameable(words, j + 1, j + 1 - i, loud, gaz, lowerSeen)) {
         j += 2;
         continue;
       }
       // "President of the United States": "of the" before a capitalised word.
       if ((word.lower === 'of' || word.lower === 'for') && next?.lower === 'the' && j + 2 < to && spaceOnly(word.end, next.start)
-        && nameable(words, j + 2, j + 2 - i, loud, gaz)) {
+        && nameable(words, j + 2, j + 2 - i, loud, gaz, lowerSeen)) {
         j += 3;
         continue;
       }
@@ -293,12 +294,12 @@ function segmentPrefix(words: Word[], from: number, to: number, gaz: Gazetteer, 
 }
 
 /** All pieces of the document, in text order. */
-export function findPieces(state: AnalysisState, words: Word[], sentenceWords: [number, number][], gaz: Gazetteer): Piece[] {
+export function findPieces(state: AnalysisState, words: Word[], sentenceWords: [number, number][], gaz: Gazetteer, lowerSeen: Set<string> = new Set()): Piece[] {
   const pieces: Piece[] = [];
   for (let s = 0; s < sentenceWords.length; s++) {
     const [from, to] = sentenceWords[s];
     const heading = state.sentences[s]?.heading === true;
-    for (const [a, b] of findRuns(state.doc.text, words, from, to, gaz)) {
+    for (const [a, b] of findRuns(state.doc.text, words, from, to, gaz, lowerSeen)) {
       // "Boeing 737", "Airbus A380": a maker's name before a model number names a product.
       const model = words[b];
       if (b < to && MODEL.test(model.text) && !YEAR.test(model.text) && state.doc.text.slice(words[b - 1].end, model.start) === ' ') {

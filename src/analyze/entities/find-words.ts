@@ -32,7 +32,7 @@ function cleanEnd(text: string, start: number, end: number, sentenceFinal: boole
   if (sentenceFinal && length > 1 && last === 46 && text.lastIndexOf('.', end - 2) < start) {
     const lower = text.slice(start, end).toLowerCase();
     // Keep the dot of abbreviations that end names ("Co.", "Inc.", "Jr."), drop it elsewhere ("on X.").
-    if (!(lower in HONORIFICS) && !ORG_KEYWORDS.has(lower) && !PLACE_KEYWORDS.has(lower)) return end - 1;
+    if (!HONORIFICS.has(lower) && !ORG_KEYWORDS.has(lower) && !PLACE_KEYWORDS.has(lower)) return end - 1;
   }
   return end;
 }
@@ -54,11 +54,16 @@ function isAllCaps(surface: string): boolean {
   return letters >= 2;
 }
 
-export function findWords(state: AnalysisState): { words: Word[]; sentenceWords: [number, number][] } {
+/**
+ * Words of the document and, per sentence, its word range; `lowerSeen` holds every word seen in lower case, the
+ * evidence that a capitalised sentence-initial "Fire" is the common word.
+ */
+export function findWords(state: AnalysisState): { words: Word[]; sentenceWords: [number, number][]; lowerSeen: Set<string> } {
   const { tokens, sentenceTokens } = state;
   const text = state.doc.text;
   const words: Word[] = [];
   const sentenceWords: [number, number][] = [];
+  const lowerSeen = new Set<string>();
   for (let s = 0; s < sentenceTokens.length; s++) {
     const [a, b] = sentenceTokens[s];
     const from = words.length;
@@ -91,6 +96,7 @@ export function findWords(state: AnalysisState): { words: Word[]; sentenceWords:
         const dash = surface.indexOf('-');
         if (dash > 0 && PARTICLES.has(lower.slice(0, dash)) && isUpperLetter(surface[dash + 1])) cap = true;
       }
+      if (!cap && lower.length > 2) lowerSeen.add(lower);
       words.push({
         start, end, text: surface, lower, pos: token.pos, cap,
         allCaps: cap && isAllCaps(surface), sentence: s, initial,
@@ -100,5 +106,5 @@ export function findWords(state: AnalysisState): { words: Word[]; sentenceWords:
     }
     sentenceWords.push([from, words.length]);
   }
-  return { words, sentenceWords };
+  return { words, sentenceWords, lowerSeen };
 }

@@ -36,11 +36,17 @@ export function linkDescriptions(text: string, words: Word[], drafts: Draft[]): 
   }
   if (wanted.size === 0) return;
   // Character ranges already spoken for (names and their descriptors): a description never overlaps them.
-  const taken = new Uint8Array(text.length + 1);
-  for (const draft of people) {
-    for (const range of draft.descriptors) taken.fill(1, range.start, range.end);
-    for (const m of draft.mentions) taken.fill(1, m.start, m.end);
-  }
+  let taken: Uint8Array | undefined;
+  const isTaken = (start: number, end: number): boolean => {
+    if (!taken) {
+      taken = new Uint8Array(text.length + 1);
+      for (const draft of people) {
+        for (const range of draft.descriptors) taken.fill(1, range.start, range.end);
+        for (const m of draft.mentions) taken.fill(1, m.start, m.end);
+      }
+    }
+    return taken[start] === 1 || taken[end - 1] === 1;
+  };
   for (let i = 0; i < words.length; i++) {
     if (words[i].lower !== 'the') continue;
     const sentence = words[i].sentence;
@@ -57,7 +63,7 @@ export function linkDescriptions(text: string, words: Word[], drafts: Draft[]): 
     const start = words[i].start;
     const end = word.end;
     const stem = roleStem(word.lower);
-    if (!wanted.has(stem) || taken[start] === 1 || taken[end - 1] === 1) continue;
+    if (!wanted.has(stem) || isTaken(start, end)) continue;
     let best: Draft | undefined;
     let bestStart = -1;
     for (const draft of people) {

@@ -40,6 +40,26 @@ const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 't
 const ORG_PREFIXES = new Set(['air', 'bank', 'banco', 'grupo', 'radio', 'club', 'university', 'team']);
 const LEADER_NOUNS = new Set(['administration', 'campaign', 'presidency', 'era', 'family', 'government', 'cabinet', 'aides', 'loyalists', 'supporters']);
 
+const CANONICAL_KEYS = new Map<string, string>();
+
+function canonicalKey(name: string): string {
+  let key = CANONICAL_KEYS.get(name);
+  if (key === undefined) CANONICAL_KEYS.set(name, (key = nameKey(name)));
+  return key;
+}
+
+/** Is the text between two offsets only spaces around `mark` ('' for spaces only)? */
+function gapIs(text: string, from: number, to: number, mark: string): boolean {
+  let seen = mark === '';
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === ' ' || ch === '\u00a0') continue;
+    if (!seen && ch === mark) { seen = true; continue; }
+    return false;
+  }
+  return seen;
+}
+
 function typeFromKeyword(lower: string): EntityType | undefined {
   if (ORG_KEYWORDS.has(lower)) return 'organization';
   if (PLACE_KEYWORDS.has(lower)) return 'place';
@@ -50,7 +70,7 @@ function typeFromKeyword(lower: string): EntityType | undefined {
 function genderOf(range: DescriptorRange | undefined, words: Word[]): Gender | undefined {
   if (!range) return undefined;
   for (let i = range.from; i < range.to; i++) {
-    const g = ROLE_GENDER[words[i].lower] ?? HONORIFICS[words[i].lower];
+    const g = ROLE_GENDER.get(words[i].lower) ?? HONORIFICS.get(words[i].lower);
     if (g) return g;
   }
   return undefined;
@@ -95,6 +115,11 @@ export class Linker {
       }
       else if (pre || before || this.appositiveIsRole(after) || this.titleWords.has(piece.from - 1)) { type = 'person'; strength = 2; }
       else if (piece.to - piece.from === 1 && this.leadsAdministration(piece)) { type = 'person'; strength = 2; }
+      else if (piece.to - piece.from === 1 && ORG_KEYWORDS.has(words[piece.from].lower) && words[piece.from - 1]?.lower === 'the') {
+        // "told the Courier": a lone organization word after "the" is that organization's short name.
+        type = 'organization';
+        strength = 1;
+      }
       else if (this.modifiesRole(piece)) { type = 'organization'; strength = 1; }
       else if (this.appositiveIsOrg(piece)) { type = 'organization'; strength = 2; }
       else if (piece.to - piece.from > 1 && GIVEN_NAMES.has(words[piece.from].lower)) { type = 'person'; strength = 2; }
@@ -144,7 +169,7 @@ export class Linker {
   private titleGender(piece: Piece): Gender | undefined {
     for (let i = piece.from - 1; i >= 0 && this.titleWords.has(i); i--) {
       const lower = this.words[i].lower;
-      const g = HONORIFICS[lower] ?? ROLE_GENDER[lower];
+      const g = HONORIFICS.get(lower) ?? ROLE_GENDER.get(lower);
       if (g) return g;
     }
     return undefined;
@@ -188,7 +213,7 @@ export class Linker {
     if (prev && prev.sentence === piece.sentence && STRONG_PLACE_PREPOSITIONS.has(prev.lower)) return true;
     const next = this.words[piece.to];
     if (!next || next.sentence !== piece.sentence || !next.cap) return false;
-    if (this.text.slice(this.words[piece.to - 1].end, next.start).trim() !== ',') return false;
+    if (!gapIs(this.text, this.words[piece.to - 1].end, next.start, ',')) return false;
     const entry = this.gaz.names.get(next.lower.replaceAll('.', ''));
     return entry !== undefined && entry.type === 'place' && entry.subtype !== 'city';
   }
@@ -197,7 +222,7 @@ export class Linker {
   private speaks(piece: Piece): boolean {
     const next = this.words[piece.to];
     return next !== undefined && next.sentence === piece.sentence && SPEECH_VERBS.has(next.lower)
-      && this.text.slice(this.words[piece.to - 1].end, next.start).trim() === '';
+      && gapIs(this.text, this.words[piece.to - 1].end, next.start, '');
   }
 
   private looksLikeName(piece: Piece): boolean {
@@ -214,7 +239,7 @@ export class Linker {
     const next = this.words[piece.to];
     const placeBefore = prev && prev.sentence === piece.sentence && PLACE_PREPOSITIONS.has(prev.lower);
     const placeAfter = next && next.sentence === piece.sentence && !next.cap && PLACE_KEYWORDS.has(next.lower)
-      && this.text.slice(this.words[piece.to - 1].end, next.start).trim() === '';
+      && gapIs(this.text, this.words[piece.to - 1].end, next.start, '');
     if (placeBefore || placeAfter) {
       draft.type = 'place';
       draft.strength = 1;
@@ -225,12 +250,12 @@ export class Linker {
   private leadsAdministration(piece: Piece): boolean {
     const next = this.words[piece.to];
     return next !== undefined && next.sentence === piece.sentence && !next.cap && LEADER_NOUNS.has(next.lower)
-      && this.text.slice(this.words[piece.to - 1].end, next.start).trim() === '';
+      && gapIs(this.text, this.words[piece.to - 1].end, next.start, '');
   }
 
   /** Finds the entity a piece refers to, or makes a new one; records the mention. */
   private resolve(piece: Piece, parts: string[], type: EntityType | undefined, mention: DraftMention, pre: DescriptorRange | undefined): Draft {
-    const key = piece.canonical ? nameKey(piece.canonical) : parts.join(' ');
+    const key = piece.canonical ? canonicalKey(piece.canonical) : parts.join(' ');
     const exact = this.byKey.get(key) ?? (parts.length > 1 ? this.byCompact.get(key.replaceAll(' ', '')) : undefined);
     if (exact) return this.record(exact, mention);
     const personish = !piece.canonical && (type === undefined || type === 'person');
@@ -259,7 +284,7 @@ export class Linker {
       if (org) return this.record(org, { ...mention, link: 'partial' });
     }
     const draft: Draft = {
-      key, name: piece.canonical ?? this.text.slice(piece.start, piece.end), parts: piece.canonical ? nameKey(piece.canonical).split(' ') : parts,
+      key, name: piece.canonical ?? this.text.slice(piece.start, piece.end), parts: piece.canonical ? key.split(' ') : parts,
       type, subtype: piece.subtype, strength: 0, mentions: [], descriptors: [], roles: new Set(), lastStart: piece.start, heading: piece.heading === true,
     };
     this.drafts.push(draft);

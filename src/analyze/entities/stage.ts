@@ -30,8 +30,8 @@ export function findEntities(state: AnalysisState): void {
   const { doc } = state;
   const text = doc.text;
   const gaz = gazetteer();
-  const { words, sentenceWords } = findWords(state);
-  const pieces = findPieces(state, words, sentenceWords, gaz);
+  const { words, sentenceWords, lowerSeen } = findWords(state);
+  const pieces = findPieces(state, words, sentenceWords, gaz, lowerSeen);
   const titleWords = new Set<number>();
   for (const piece of pieces) if (piece.kind === 'title') for (let i = piece.from; i < piece.to; i++) titleWords.add(i);
   const linker = new Linker(text, words, titleWords, gaz);
@@ -89,7 +89,8 @@ function fullestName(draft: Draft, text: string): string {
   for (const m of draft.mentions) {
     if (m.link !== 'explicit') continue;
     const surface = text.slice(m.start, m.end);
-    if (surface.length > best.length) best = surface;
+    // Longer wins; at equal length a written-out form beats one in capitals ("Kessling Bay" over a dateline's).
+    if (surface.length > best.length || (surface.length === best.length && best === best.toUpperCase() && surface !== best)) best = surface;
   }
   return best || draft.name;
 }

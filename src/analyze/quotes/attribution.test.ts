@@ -87,7 +87,9 @@ const CASES: Case[] = [
     want: [{ kind: 'direct', text: 'We lost everything', speaker: null, cue: 'said' }] },
   { name: 'they: an organization speaker', text: 'The Harbor Union said the deal was fair. They added that the vote would be held on Friday.', entities: [O('Harbor Union')],
     want: [{ kind: 'reported', text: 'the vote would be held on Friday', speaker: 'Harbor Union', how: 'pronoun' }] },
-  { name: 'pronoun does not reach across a heading', text: '"We won," Jun Park said.\nNew rules for the port\nThe rules take effect in May, he said.', entities: [P('Jun Park')],
+  { name: 'they after a plural description keeps the description', text: 'Rescue officials said the tunnel was clear. They added that the road would reopen on Sunday.', entities: [],
+    want: [{ kind: 'reported', text: 'the road would reopen on Sunday', speaker: null, how: 'pronoun' }] },
+    { name: 'pronoun does not reach across a heading', text: '"We won," Jun Park said.\nNew rules for the port\nThe rules take effect in May, he said.', entities: [P('Jun Park')],
     want: [{ kind: 'reported', text: 'The rules take effect in May', speaker: null }] },
 
   // Surnames and shared surnames
@@ -117,7 +119,9 @@ const CASES: Case[] = [
     want: [{ kind: 'reported', text: 'The mill will close in June', speaker: 'Carla Benz', cue: 'according to' }] },
   { name: 'participle cue takes the clause subject', text: 'Jun Park renewed his demand on Friday, saying that the port needed new cranes.', entities: [P('Jun Park')],
     want: [{ kind: 'reported', text: 'the port needed new cranes', speaker: 'Jun Park', cue: 'saying' }] },
-  { name: 'coordinated verbs share the subject', text: 'Mayor Lina Haddad rejected the offer and urged the council to wait.', entities: [P('Lina Haddad')],
+  { name: 'participle after a quote: words inside the quote are not its subject', text: 'Jun Park met the unions. "It is over," he said, adding that the talks would resume.', entities: [P('Jun Park')],
+    want: [{ kind: 'reported', text: 'the talks would resume', speaker: 'Jun Park', cue: 'adding' }] },
+    { name: 'coordinated verbs share the subject', text: 'Mayor Lina Haddad rejected the offer and urged the council to wait.', entities: [P('Lina Haddad')],
     want: [{ kind: 'reported', text: 'the council to wait', speaker: 'Lina Haddad', cue: 'urged' }] },
   { name: 'wrote on X that', text: 'Ravi Menon wrote on X that the results were final.', entities: [P('Ravi Menon'), O('X', { subtype: 'platform' })],
     want: [{ kind: 'reported', text: 'the results were final', speaker: 'Ravi Menon', cue: 'wrote' }] },

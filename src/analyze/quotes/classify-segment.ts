@@ -8,7 +8,7 @@ import type { QuotedSegment } from './types.js';
 export type SegmentKind = 'direct' | 'partial' | 'term' | 'skip';
 
 /** "the so-called ", "dubbed ", "the word ": what follows is a term, not anyone's words. */
-const TERM_BEFORE_RE = /(?:so-called|dubbed|nicknamed|termed|branded|code-?named|labell?ed|known as|the (?:word|term|phrase|slogan|label))\s*$/i;
+const TERM_BEFORE_RE = /(?:so-called|dubbed|nicknamed|termed|branded|code-?named|labell?ed|known as|the (?:word|term|phrase|slogan|label))$/i;
 const WORD_RE = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
 const SENTENCE_INSIDE_RE = /[.!?\u2026]["'\u2019\u201d]?\s+["'\u2018\u201c]?[\p{Lu}\d]|\.\.\.\s*[\p{Lu}]|[.!?]\p{Lu}/u;
 const ENDS_CLAUSE_RE = /[.!?,;\u2026]$/;
@@ -94,7 +94,7 @@ export function classifySegment(state: AnalysisState, segment: QuotedSegment, co
   const prevTokens = state.tokens.slice(Math.max(0, firstToken - 3), firstToken).filter((t) => t.sentence === context.sentence);
   if (prevTokens.some((t) => WORK_NOUNS.has(t.lower) && t.pos !== 'VERB')) return 'skip';
   if (!atStart && isTitleCase(inner) && !ENDS_CLAUSE_RE.test(inner)) return 'skip';
-  if (TERM_BEFORE_RE.test(text.slice(Math.max(0, segment.open - 30), segment.open))) return 'term';
+  if (TERM_BEFORE_RE.test(text.slice(Math.max(0, segment.open - 30), segment.open).trimEnd())) return 'term';
   const prevToken = state.tokens[firstToken - 1];
   const introduced = lastBefore === ':' || (lastBefore === ',' && firstToken >= 2 && isCue(state, firstToken - 2)) ||
     (prevToken !== undefined && prevToken.sentence === state.tokens[firstToken]?.sentence && isCue(state, firstToken - 1));

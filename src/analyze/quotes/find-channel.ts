@@ -1,23 +1,97 @@
 // Finds the channel a statement was made through: "on X", "in a Truth Social post", "during a speech broadcast by local media".
 
-const PLATFORMS = 'X|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|Threads|Bluesky|Truth Social|LinkedIn|Weibo|WeChat|Mastodon|Reddit|social media|state television|state TV|state radio|state media|national television|television|radio|(?:his|her|its|their) (?:website|blog|account|channel|page)';
-const FORMS = 'posts?|statements?|interviews?|speech|address|video|letter|press conference|news conference|press briefing|briefing|message|tweets?|comments|remarks|broadcast|op-ed|email|podcast|rally|appearance|conversation|phone call|call|meeting|session|hearing|post on X|televised address|sermon|communiqu\u00e9|communique|announcement|filing';
-/** "in a Truth Social post", "during a speech", "at a news conference", "on X". Bounded: at most four modifier words. */
-const CHANNEL_RE = new RegExp(
-  `\\b(?:(?:in|during|at|via|through) (?:an? |the |his |her |their |its |a recent |one )?(?:[\\w\u2019'-]+ ){0,4}?(?:${FORMS})\\b|(?:on|via) (?:${PLATFORMS})\\b)`,
-);
-/** Tail: "broadcast by Afghan media", "with The Daily Ledger", "published on Monday", up to a stop word or punctuation. */
-const TAIL_RE = /^ (?:(?:broadcast|published|aired|posted|carried|shown|streamed|shared|released|televised|reported) (?:by|on|in)|with|to|on) ((?:[\w\u2019'-]+ ){0,3}?[\w\u2019'-]+)(?=[,.;:!?"\u201d)]|$| (?:cited|quoted|on|in|that|and|as|after|before|when|while|during|at|to|for|with|about|according|said|says|told|reported|late|early|last|this)\b)/;
+/** Words only: a flat character class, so the scan is linear (no regex backtracking over long words). */
+const WORD_RE = /[\p{L}\p{N}\u2019'-]+|[^\s\p{L}\p{N}]/gu;
+
+const INTRO: ReadonlySet<string> = new Set(['in', 'during', 'at', 'via', 'through']);
+const FORMS: ReadonlySet<string> = new Set([
+  'post', 'posts', 'statement', 'statements', 'interview', 'interviews', 'speech', 'address', 'video', 'letter',
+  'conference', 'briefing', 'message', 'tweet', 'tweets', 'comments', 'remarks', 'broadcast', 'op-ed', 'email',
+  'podcast', 'rally', 'appearance', 'conversation', 'call', 'meeting', 'session', 'hearing', 'sermon',
+  'communiqu\u00e9', 'communique', 'announcement', 'filing', 'column', 'editorial', 'article', 'essay', 'blog',
+]);
+/** Platforms and media after "on": one word, or the first word of a known pair. */
+const PLATFORMS: ReadonlySet<string> = new Set([
+  'x', 'twitter', 'facebook', 'telegram', 'instagram', 'tiktok', 'youtube', 'threads', 'bluesky', 'linkedin', 'weibo',
+  'wechat', 'mastodon', 'reddit', 'television', 'radio',
+]);
+const PLATFORM_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['truth', new Set(['social'])], ['social', new Set(['media'])], ['state', new Set(['television', 'tv', 'radio', 'media'])],
+  ['national', new Set(['television'])], ['his', new Set(['website', 'blog', 'account', 'channel', 'page'])],
+  ['her', new Set(['website', 'blog', 'account', 'channel', 'page'])], ['its', new Set(['website', 'blog', 'account', 'channel', 'page'])],
+  ['their', new Set(['website', 'blog', 'account', 'channel', 'page'])],
+]);
+const TAIL_VERBS: ReadonlySet<string> = new Set(['broadcast', 'published', 'aired', 'posted', 'carried', 'shown', 'streamed', 'shared', 'released', 'televised', 'reported']);
+const TAIL_PREPS: ReadonlySet<string> = new Set(['by', 'on', 'in']);
+const TAIL_STOPS: ReadonlySet<string> = new Set([
+  'cited', 'quoted', 'on', 'in', 'that', 'and', 'as', 'after', 'before', 'when', 'while', 'during', 'at', 'to', 'for',
+  'with', 'about', 'according', 'said', 'says', 'told', 'reported', 'late', 'early', 'last', 'this',
+]);
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MAX_MODIFIERS = 4;
+/** Prepositions that can open a channel phrase; a channel never runs longer than WINDOW characters. */
+const INTRO_RE = /\b(?:in|during|at|via|through|on)\s/gi;
+const WINDOW = 140;
 
 export type Channel = { text: string; start: number; end: number };
 
-/** The first channel phrase in `text` (a frame), with offsets relative to `base`. */
+type Word = { text: string; lower: string; start: number; end: number };
+
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const isWord = (w: Word | undefined) => w !== undefined && /^[\p{L}\p{N}]/u.test(w.text);
+
+/** "broadcast by Afghan media", "with The Daily Ledger", "on X": up to four words, ended by a stop word or punctuation. */
+function tailEnd(ws: Word[], i: number): number {
+  let k = i;
+  if (TAIL_VERBS.has(ws[k]?.lower) && TAIL_PREPS.has(ws[k + 1]?.lower)) k += 2;
+  else if (ws[k]?.lower === 'with' || ws[k]?.lower === 'to' || ws[k]?.lower === 'on') k += 1;
+  else return -1;
+  if (ws[i].lower === 'on' && WEEKDAYS.has(ws[k]?.lower)) return -1;
+  const first = k;
+  while (k < ws.length && k - first < 4 && isWord(ws[k]) && (k === first || !TAIL_STOPS.has(ws[k].lower))) k++;
+  return k > first ? k : -1;
+}
+
+/** A channel phrase starting at word 0 of `ws`, as the index one past its last word, or -1. */
+function channelAt(ws: Word[]): number {
+  const w = ws[0];
+  let end = -1;
+  if (INTRO.has(w.lower)) {
+    // "in a Truth Social post", "during a speech", "at a news conference": a form word within four modifiers.
+    for (let k = 1; k < ws.length && k <= MAX_MODIFIERS + 2 && isWord(ws[k]); k++) {
+      if (FORMS.has(ws[k].lower)) {
+        end = k + 1;
+        break;
+      }
+    }
+  } else if (w.lower === 'on' || w.lower === 'via') {
+    const next = ws[1];
+    if (next && PLATFORMS.has(next.lower) && (next.lower !== 'x' || next.text === 'X')) end = 2;
+    else if (next && PLATFORM_PAIRS.get(next.lower)?.has(ws[2]?.lower ?? '')) end = 3;
+  }
+  if (end < 0) return -1;
+  const tail = tailEnd(ws, end);
+  return tail > 0 ? tail : end;
+}
+
+/**
+ * The first channel phrase in `text` (a frame), with offsets relative to `base`. Only the few characters after
+ * each preposition are split into words, so long frames cost one pass of a simple regex.
+ */
 export function findChannel(text: string, base = 0): Channel | undefined {
-  const m = CHANNEL_RE.exec(text);
-  if (!m) return undefined;
-  let end = m.index + m[0].length;
-  const tail = TAIL_RE.exec(text.slice(end, end + 80));
-  // "in an interview with X" and "broadcast by local media" belong to the channel; a bare date does not.
-  if (tail && !/^ on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/.test(tail[0])) end += tail[0].length;
-  return { text: text.slice(m.index, end), start: base + m.index, end: base + end };
+  INTRO_RE.lastIndex = 0;
+  for (let m = INTRO_RE.exec(text); m !== null; m = INTRO_RE.exec(text)) {
+    const ws = words(text.slice(m.index, m.index + WINDOW));
+    const end = channelAt(ws);
+    if (end < 0) continue;
+    const last = ws[end - 1];
+    return { text: text.slice(m.index, m.index + last.end), start: base + m.index, end: base + m.index + last.end };
+  }
+  return undefined;
 }

@@ -1,10 +1,10 @@
 // Finds outlet citations: "Daily Ledger reported", "told The Evening Star", "according to Wirepress", "the report added".
 import type { Citation, Entity } from '../../model/index.js';
-import { makeSpan } from '../../model/index.js';
+import { makeSpan, trimRange } from '../../model/index.js';
 import type { AnalysisState } from '../types.js';
 import { BACK_REFERENCE_OUTLET_NOUNS, CITATION_CUES, OUTLET_WORDS_RE } from './cues.js';
 import { speakerAfter, speakerBefore } from './find-speaker.js';
-import { DATELINE_RE } from './find-reported.js';
+import { matchDateline } from './find-reported.js';
 import type { SentenceCues } from './sentence-cues.js';
 import type { SpeakerIndex } from './speaker-index.js';
 import type { MentionLike } from './types.js';
@@ -45,14 +45,14 @@ export function findCitations(state: AnalysisState, index: SpeakerIndex, cues: S
   };
   // "TOWN, May 2 (Wire Name) — ...": a dateline naming another outlet says the copy came from it.
   const opening = state.sentences[0];
-  const dateline = opening ? DATELINE_RE.exec(opening.text) : null;
-  if (opening && dateline?.[1]) {
-    const at = opening.start + dateline[0].indexOf('(') + 1;
-    const mention = index.mentions.find((m) => m.start >= at && m.end <= at + dateline[1].length);
+  const paren = opening ? matchDateline(opening.text)?.paren : undefined;
+  if (opening && paren) {
+    const [at, end] = trimRange(text, opening.start + paren.start, opening.start + paren.end);
+    const mention = index.mentions.find((m) => m.start >= at && m.end <= end);
     const entity = mention ? index.entities.get(mention.entity) : undefined;
     // The parenthesis of a dateline holds a wire or outlet name whatever type the entity layer gave it.
-    const name = entity?.name ?? dateline[1].trim();
-    if (name !== state.doc.outlet) add(0, at, at + dateline[1].length, name, 'dateline', entity?.id);
+    const name = entity?.name ?? text.slice(at, end);
+    if (end > at && name !== state.doc.outlet) add(0, at, end, name, 'dateline', entity?.id);
   }
   for (let s = 0; s < state.sentences.length; s++) {
     const [first, stop] = state.sentenceTokens[s] ?? [0, 0];

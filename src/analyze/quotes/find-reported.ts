@@ -139,14 +139,45 @@ function contentEnd(state: AnalysisState, cues: SentenceCues, from: number, end:
   return trimEnd(text, tokens[from].start, stop);
 }
 
-/** "KESSLING BAY, May 2 (Wire Name) — ": a dateline opening an article's first sentence. Bounded, linear. */
-export const DATELINE_RE = /^[\p{Lu}][\p{Lu}\p{M} .'-]{1,40}(?:,[^\n\u2014\u2013(]{0,40})?(?:\s*\(([^)\n]{2,40})\))?\s*[\u2014\u2013]\s*/u;
+export type Dateline = { length: number; paren?: { start: number; end: number } };
 
-/** Where the words of sentence s start, after a dateline if the sentence opens a paragraph with one. */
+const DASHES = '\u2014\u2013';
+const DATELINE_HEAD_RE = /^[\p{Lu}\p{M} .'-]+$/u;
+const MAX_DATELINE = 100;
+
+/**
+ * "TOWN, May 2 (Wire Name) — ": a dateline opening a sentence (upper-case place, optional date after a
+ * comma, optional outlet in parentheses, a dash). Scanned by hand over at most 100 characters.
+ */
+export function matchDateline(text: string): Dateline | undefined {
+  let dash = -1;
+  for (let i = 0; i < Math.min(text.length, MAX_DATELINE); i++) {
+    if (DASHES.includes(text[i])) {
+      dash = i;
+      break;
+    }
+  }
+  if (dash < 2) return undefined;
+  const head = text.slice(0, dash);
+  const open = head.indexOf('(');
+  const close = open >= 0 ? head.indexOf(')', open) : -1;
+  if (open >= 0 && (close < 0 || head.slice(close + 1).trim() !== '')) return undefined;
+  const beforeParen = open >= 0 ? head.slice(0, open) : head;
+  const comma = beforeParen.indexOf(',');
+  const place = (comma >= 0 ? beforeParen.slice(0, comma) : beforeParen).trim();
+  if (place.length < 2 || !DATELINE_HEAD_RE.test(place) || !/\p{Lu}{2}/u.test(place)) return undefined;
+  let length = dash + 1;
+  while (length < text.length && (text[length] === ' ' || text[length] === '\u00a0')) length++;
+  return open >= 0 && close > open + 2 ? { length, paren: { start: open + 1, end: close } } : { length };
+}
+
+/** Where the words of sentence s start, after a dateline if the sentence opens with one. */
 export function sentenceContentStart(state: AnalysisState, s: number): number {
   const sentence = state.sentences[s];
-  const m = DATELINE_RE.exec(sentence.text);
-  return m ? sentence.start + m[0].length : sentence.start;
+  // Datelines open paragraphs.
+  if (s > 0 && state.sentences[s - 1].paragraph === sentence.paragraph) return sentence.start;
+  const dateline = matchDateline(sentence.text);
+  return dateline ? sentence.start + dateline.length : sentence.start;
 }
 
 export type Reported = { statements: Statement[]; final?: FinalAttribution };

@@ -233,6 +233,7 @@ function describedEntity(state: AnalysisState, index: SpeakerIndex, start: numbe
 export function clauseSubject(state: AnalysisState, index: SpeakerIndex, cue: number, floor: number): SpeakerRef {
   const tokens = state.tokens;
   for (let t = floor; t < cue; t++) {
+    if (index.inQuote?.[t]) continue;
     const pronoun = SUBJECT_PRONOUNS.get(tokens[t].lower);
     if (pronoun && tokens[t].pos === 'PRON' && (t === floor || tokens[t - 1].pos === 'PUNCT')) {
       return { kind: 'pronoun', start: tokens[t].start, end: tokens[t].end, pronoun: tokens[t].lower };

@@ -4,7 +4,7 @@ import { makeSpan } from '../../model/index.js';
 import type { AnalysisState, Stage } from '../types.js';
 import { attributeDirect } from './attribute-direct.js';
 import { classifySegment, type SegmentKind } from './classify-segment.js';
-import { findCitations, isOutlet } from './find-citations.js';
+import { findCitations } from './find-citations.js';
 import { findQuotedSegments } from './find-quoted-segments.js';
 import { findReported, sentenceContentStart, trimEnd } from './find-reported.js';
 import { clauseSubject, speakerAfter, speakerBefore } from './find-speaker.js';
@@ -26,6 +26,7 @@ export function findQuotes(state: AnalysisState): void {
   const segments = findQuotedSegments(text);
   const index = buildSpeakerIndex(state);
   const cues = findSentenceCues(state, segments);
+  index.inQuote = cues.inQuote;
   const statements: Statement[] = [];
   // The inner start, not the mark: the sentence splitter sometimes leaves an opening mark on the sentence before.
   const segSentence = segments.map((seg) => sentenceAt(state, seg.start));
@@ -70,8 +71,7 @@ export function findQuotes(state: AnalysisState): void {
     const { statements: found, final } = findReported(state, index, cues, s);
     statements.push(...found);
     if (!final) continue;
-    const speaker = final.speaker.kind === 'mention' ? index.entities.get(final.speaker.mention.entity) : undefined;
-    if (found.length > 0 && (isOutlet(speaker) || final.speaker.kind !== 'mention')) continue;
+    // "X said that ..., Daily Ledger reported": the outlet's frame is a citation (found later), not a second statement.
     if (found.length > 0) continue;
     const start = sentenceContentStart(state, s);
     if (final.contentEnd <= start) continue;

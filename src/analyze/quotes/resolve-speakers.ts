@@ -1,7 +1,7 @@
 // Resolves statement speakers in text order: named and described speakers directly, pronouns by the speaker rule, adjacent quote pieces by their neighbours.
 import type { AnalysisState } from '../types.js';
 import { BACK_REFERENCE_OUTLET_NOUNS, CONTINUATION_CUES, SUBJECT_PRONOUNS, type Gender } from './cues.js';
-import { pronounFits, type SpeakerIndex } from './speaker-index.js';
+import { genderFor, pronounFits, type SpeakerIndex } from './speaker-index.js';
 import type { SpeakerRef, Statement } from './types.js';
 
 type Spoken = { entity: string; sentence: number; statement: Statement };
@@ -86,9 +86,18 @@ export function addPronounMentions(state: AnalysisState, added: PronounMention[]
   }
 }
 
+const PLURAL_HEAD_RE = /(?:s|police|staff|people|personnel)$/i;
+
+/** The last statement, at most two sentences back, whose speaker is a plural description with no entity. */
+function pluralDescribed(described: Statement[], sentence: number): Statement | undefined {
+  const last = described[described.length - 1];
+  if (!last || sentence - last.sentence > 2 || !last.speakerName || !PLURAL_HEAD_RE.test(last.speakerName)) return undefined;
+  return last;
+}
+
 function applyRef(
   state: AnalysisState, index: SpeakerIndex, st: Statement, ref: SpeakerRef, history: Spoken[],
-  outletBefore: (offset: number) => string | undefined, pronouns: PronounMention[],
+  outletBefore: (offset: number) => string | undefined, pronouns: PronounMention[], describedSoFar: Statement[],
 ): void {
   const text = state.doc.text;
   if (ref.kind === 'mention') {
@@ -98,12 +107,20 @@ function applyRef(
     st.how = LINK_TO_HOW[ref.mention.link ?? 'explicit'] ?? 'explicit';
   } else if (ref.kind === 'pronoun') {
     const id = resolvePronounSpeaker(state, index, history, ref.pronoun, ref.start, st.sentence, st.attribution?.cue ?? '');
-    if (!id) return;
+    if (!id) {
+      // "Officials said ... They added": a plural description speaks again, still without an entity.
+      const described = ref.pronoun === 'they' ? pluralDescribed(describedSoFar, st.sentence) : undefined;
+      if (described) {
+        st.speakerName = described.speakerName;
+        st.how = 'pronoun';
+      }
+      return;
+    }
     st.speaker = id;
     st.speakerName = index.entities.get(id)?.name;
     st.how = 'pronoun';
     const gender = SUBJECT_PRONOUNS.get(ref.pronoun);
-    if (gender && !index.genders.has(id) && (gender === 'male' || gender === 'female')) index.genders.set(id, gender);
+    if ((gender === 'male' || gender === 'female') && genderFor(index, id) === undefined) index.genders.set(id, gender);
     pronouns.push({ entity: id, start: ref.start, end: ref.end, sentence: st.sentence });
   } else if (ref.kind === 'description') {
     const words = text.slice(ref.start, ref.end);
@@ -129,6 +146,7 @@ function applyRef(
 export function resolveSpeakers(state: AnalysisState, index: SpeakerIndex, statements: Statement[], outletBefore: (offset: number) => string | undefined): void {
   const history: Spoken[] = [];
   const pronouns: PronounMention[] = [];
+  const described: Statement[] = [];
   const done = new Set<number>();
   const copy = (st: Statement, from: Statement, how: Statement['how']) => {
     if (!from.speaker && !from.speakerName) return;
@@ -147,13 +165,14 @@ export function resolveSpeakers(state: AnalysisState, index: SpeakerIndex, state
       resolve(st.within, depth + 1);
       copy(st, statements[st.within], statements[st.within].how);
     } else if (st.attribution) {
-      applyRef(state, index, st, st.attribution.speaker, history, outletBefore, pronouns);
+      applyRef(state, index, st, st.attribution.speaker, history, outletBefore, pronouns, described);
     } else if (st.adjacentOk) {
       const last = history[history.length - 1];
       if (last && st.sentence - last.sentence <= 1 && !headingBetween(state, last.sentence, st.sentence)) copy(st, last.statement, 'adjacent');
     }
     done.add(i);
     if (st.speaker && st.kind !== 'term') history.push({ entity: st.speaker, sentence: st.sentence, statement: st });
+    else if (st.speakerName && st.how === 'description') described.push(st);
   };
   for (let i = 0; i < statements.length; i++) resolve(i);
   addPronounMentions(state, pronouns);

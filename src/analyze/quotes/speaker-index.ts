@@ -14,9 +14,26 @@ export type SpeakerIndex = {
   /** For each token, the mention covering it, or -1. */
   tokenMention: Int32Array;
   entities: Map<string, Entity>;
-  /** Genders learnt as the stage goes (a pronoun resolved to a person fixes theirs). */
-  genders: Map<string, Gender>;
+  /** Genders, worked out when first asked for; a pronoun resolved to a person fixes theirs. */
+  genders: Map<string, Gender | null>;
+  text: string;
+  /** The entity layer's genders (from titles, honorifics, role words), when it gives them. */
+  known?: Record<string, unknown>;
+  /** 1 for tokens inside quotation marks, once known: words inside a quote never name its frame's speaker. */
+  inQuote?: Uint8Array;
 };
+
+/** An entity's gender: the entity layer's word first, else what its mentions and descriptors show. */
+export function genderFor(index: SpeakerIndex, entityId: string): Gender | undefined {
+  let gender = index.genders.get(entityId);
+  if (gender === undefined) {
+    const given = index.known?.[entityId];
+    const entity = index.entities.get(entityId);
+    gender = given === 'male' || given === 'female' ? given : (entity ? genderOf(entity, index.text) : undefined) ?? null;
+    index.genders.set(entityId, gender);
+  }
+  return gender ?? undefined;
+}
 
 function isMention(value: unknown): value is MentionLike {
   const m = value as MentionLike;
@@ -96,22 +113,14 @@ export function buildSpeakerIndex(state: AnalysisState): SpeakerIndex {
     }
   });
   const entities = new Map(state.entities.map((e) => [e.id, e]));
-  const genders = new Map<string, Gender>();
-  // The entity layer's genders (from titles, honorifics, role words) first; else what the mentions show.
-  const known = state.notes.entityGender as Record<string, unknown> | undefined;
-  for (const entity of state.entities) {
-    const given = known?.[entity.id];
-    const gender = given === 'male' || given === 'female' ? given : genderOf(entity, state.doc.text);
-    if (gender) genders.set(entity.id, gender);
-  }
-  return { mentions, bySentence, tokenMention, entities, genders };
+  return { mentions, bySentence, tokenMention, entities, genders: new Map(), text: state.doc.text, known: state.notes.entityGender as Record<string, unknown> | undefined };
 }
 
 /** Whether an entity can be what a pronoun of this gender points to. */
 export function pronounFits(index: SpeakerIndex, entityId: string, gender: Gender): boolean {
   const entity = index.entities.get(entityId);
   if (!entity) return false;
-  const known = index.genders.get(entityId);
+  const known = genderFor(index, entityId);
   if (gender === 'male' || gender === 'female') return entity.type === 'person' && (known === undefined || known === gender);
   if (gender === 'neuter') return entity.type === 'organization';
   return entity.type === 'organization' || known === 'plural';

@@ -1,11 +1,12 @@
 // Cheap per-sentence check of the tokens: which of our rules can match, and is chrono worth running?
 import type { Token } from '../types.js';
-import { CUE, CUES } from './words.js';
+import { AMBIGUOUS_NAMES, CUE, CUES } from './words.js';
 
 const YEARISH = /^\d\d$|(?:^|\D)(?:1[89]|20)\d\ds?$|^'\d0?s?$|^'\d\d$|^\d0s$/;
 const CLOCK_OR_SLASH = /\d[:/]\d|^\d{4}-\d\d-\d\d|^\d{1,2}(?:[ap]m|[ap]\.m\.)$/;
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isUpper = (c: number) => c >= 65 && c <= 90;
 
 /** A digit at the start, second place or end of the token ("2021", "mid-2011", "'82", "3pm"); cheaper than a regex. */
 function hasDigit(w: string): boolean {
@@ -13,54 +14,63 @@ function hasDigit(w: string): boolean {
 }
 
 /**
- * The cue bits (CUE) present among the sentence's tokens: 0 means no time expression is possible; CUE.CHRONO says a
- * month, weekday or clock is there, so chrono is worth running.
+ * The cue bits (CUE) present among the sentence's tokens: none of PRIMARY_CUES means no time expression is possible.
+ * chrono is worth running on a clock (CUE.CLOCK) or a month or weekday name next to digits (CUE.NAME with CUE.DIGIT);
+ * a bare name ("on Sunday", "in March") is read by our own rule, which is much cheaper than a chrono call.
  */
-export function prefilterSentence(tokens: Token[], first: number, last: number): number {
+export function prefilterSentence(text: string, tokens: Token[], first: number, last: number): number {
   let cues = 0;
   for (let i = first; i < last; i++) {
     const w = tokens[i].lower;
     const bits = CUES.get(w);
-    if (bits !== undefined) cues |= bits;
-    else if (hasDigit(w)) {
+    if (bits !== undefined) {
+      // "may", "march", "sat" in lower case are the verb or the modal: chrono's reading would be dropped anyway.
+      if (AMBIGUOUS_NAMES.has(w) && !isUpper(text.charCodeAt(tokens[i].start))) continue;
+      cues |= bits;
+    } else if (hasDigit(w)) {
       cues |= CUE.DIGIT;
       if (YEARISH.test(w)) cues |= CUE.YEAR;
-      if (CLOCK_OR_SLASH.test(w)) cues |= CUE.CHRONO;
+      if (CLOCK_OR_SLASH.test(w)) cues |= CUE.CHRONO | CUE.CLOCK;
     }
   }
   return cues;
 }
 
-/** How far around the first and last chrono cue chrono reads: enough for "from June 3 to June 5, 2024". */
-const CHRONO_MARGIN = 40;
+/** How far before the first and after the last chrono cue chrono reads: "last Friday", "10:30 p.m.", "June 5, 2024". */
+const CHRONO_BEFORE = 14;
+const CHRONO_AFTER = 30;
 
-/** The [start, end) character range of the sentence around its chrono cues (chrono's cost grows with text length). */
-export function chronoWindow(tokens: Token[], first: number, last: number, sentenceStart: number, sentenceEnd: number): [number, number] {
+/** A window never grows past this, so chrono's cost per call stays bounded on odd input (a line of 10,000 dates). */
+const MAX_WINDOW = 300;
+
+/**
+ * The character ranges of the sentence chrono should read: around each cluster of chrono cues, from a few characters
+ * before the first to some after the last, cut at token boundaries (chrono's cost grows with the text it reads).
+ */
+export function chronoWindows(text: string, tokens: Token[], first: number, last: number): [number, number][] {
+  const windows: [number, number][] = [];
   let lo = -1;
   let hi = -1;
+  const close = () => {
+    if (lo < 0) return;
+    let a = lo;
+    while (a > first && tokens[a - 1].start >= tokens[lo].start - CHRONO_BEFORE) a--;
+    let b = hi;
+    while (b < last - 1 && tokens[b + 1].end <= tokens[hi].end + CHRONO_AFTER) b++;
+    windows.push([tokens[a].start, tokens[b].end]);
+    lo = -1;
+  };
   for (let i = first; i < last; i++) {
     const w = tokens[i].lower;
     const bits = CUES.get(w);
-    const isCue = bits !== undefined ? (bits & CUE.CHRONO) !== 0 : hasDigit(w) && CLOCK_OR_SLASH.test(w);
+    const isCue = bits !== undefined
+      ? (bits & CUE.CHRONO) !== 0 && (!AMBIGUOUS_NAMES.has(w) || isUpper(text.charCodeAt(tokens[i].start)))
+      : hasDigit(w) && CLOCK_OR_SLASH.test(w);
     if (!isCue) continue;
-    if (lo < 0) lo = tokens[i].start;
-    hi = tokens[i].end;
+    if (lo >= 0 && (tokens[i].start - tokens[hi].end > CHRONO_BEFORE + CHRONO_AFTER || tokens[i].end - tokens[lo].start > MAX_WINDOW)) close();
+    if (lo < 0) lo = i;
+    hi = i;
   }
-  if (lo < 0) return [sentenceStart, sentenceEnd];
-  let start = Math.max(sentenceStart, lo - CHRONO_MARGIN);
-  let end = Math.min(sentenceEnd, hi + CHRONO_MARGIN);
-  // Cut at token boundaries so no word is read in half.
-  for (let i = first; i < last; i++) {
-    if (tokens[i].end > start) {
-      start = Math.max(sentenceStart, Math.min(start, tokens[i].start));
-      break;
-    }
-  }
-  for (let i = last - 1; i >= first; i--) {
-    if (tokens[i].start < end) {
-      end = Math.min(sentenceEnd, Math.max(end, tokens[i].end));
-      break;
-    }
-  }
-  return [start, end];
+  close();
+  return windows;
 }

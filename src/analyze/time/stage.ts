@@ -7,7 +7,7 @@ import { parseYmd } from './calendar.js';
 import { normalize } from './normalize.js';
 import { parseWithChrono, type ChronoPiece } from './parse/parse-with-chrono.js';
 import { parseWithRules } from './parse/parse-with-rules.js';
-import { chronoWindow, prefilterSentence } from './prefilter.js';
+import { chronoWindows, prefilterSentence } from './prefilter.js';
 import { CUE, PRIMARY_CUES } from './words.js';
 import { attachPartOfDay } from './refine/attach-part-of-day.js';
 import { chooseDirectionByTense } from './refine/choose-direction-by-tense.js';
@@ -28,12 +28,11 @@ export function findCandidates(state: AnalysisState): TimeCandidate[] {
   const pieces: ChronoPiece[] = [];
   state.sentences.forEach((sentence, s) => {
     const [first, last] = state.sentenceTokens[s] ?? [0, 0];
-    const cues = prefilterSentence(state.tokens, first, last);
+    const cues = prefilterSentence(text, state.tokens, first, last);
     if ((cues & PRIMARY_CUES) === 0) return;
     const sentenceText = text.slice(sentence.start, sentence.end);
-    if (cues & CUE.CHRONO) {
-      const [a, b] = chronoWindow(state.tokens, first, last, sentence.start, sentence.end);
-      pieces.push({ text: text.slice(a, b), base: a, sentence: s });
+    if ((cues & CUE.CLOCK) !== 0 || ((cues & CUE.NAME) !== 0 && (cues & CUE.DIGIT) !== 0)) {
+      for (const [a, b] of chronoWindows(text, state.tokens, first, last)) pieces.push({ text: text.slice(a, b), base: a, sentence: s });
     }
     out.push(...parseWithRules(sentenceText, sentence.start, s, cues));
   });

@@ -103,6 +103,7 @@ const NEGATIVES: string[] = [
   'More than 20 people attended the vigil.',
   'The town marked the third anniversary of the flood with a parade.',
   'Officials may decide to close the bridge.',
+  'May I add one thing, the harbour master asked.',
   'Thousands of farmers march to the capital each spring break of the old guild.',
   'April Smith chaired the meeting of the guild.',
   'He paused for a second and then one more player scored.',

@@ -59,12 +59,18 @@ export const CUE = {
   CHRONO: 1 << 0, UNIT: 1 << 1, SEASON: 1 << 2, DAYWORD: 1 << 3, NOW: 1 << 4, REF: 1 << 5, RECENT: 1 << 6, SET: 1 << 7,
   WEEKEND: 1 << 8, TERM: 1 << 9, ZONE: 1 << 10, QCODE: 1 << 11, WEEKDAY: 1 << 12, DIGIT: 1 << 13, YEAR: 1 << 14, AGO: 1 << 15,
   REL: 1 << 16, HYPHEN: 1 << 17, EVERY: 1 << 18, FREQ: 1 << 19, DAY: 1 << 20, PLURAL: 1 << 21, PREP: 1 << 22, PER: 1 << 23,
-  PART: 1 << 24, QUARTER: 1 << 25, HALF: 1 << 26,
+  PART: 1 << 24, QUARTER: 1 << 25, HALF: 1 << 26, CLOCK: 1 << 27, NAME: 1 << 28,
 } as const;
 
 /** Cues that can start a time expression on their own; a sentence with none of them is skipped outright. */
 export const PRIMARY_CUES = CUE.CHRONO | CUE.UNIT | CUE.SEASON | CUE.DAYWORD | CUE.NOW | CUE.REF | CUE.RECENT | CUE.SET | CUE.WEEKEND
   | CUE.TERM | CUE.ZONE | CUE.QCODE | CUE.YEAR | CUE.EVERY | CUE.FREQ | CUE.DAY | CUE.PLURAL | CUE.PART | CUE.QUARTER | CUE.HALF;
+
+/** Month and weekday names that are also common words ("may", "march", "sat", "am"): cues only when capitalized. */
+export const AMBIGUOUS_NAMES = new Set([
+  'may', 'march', 'mar', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues',
+  'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'am', 'pm',
+]);
 
 function cueMap(groups: [number, string[]][]): Map<string, number> {
   const map = new Map<string, number>();
@@ -75,7 +81,9 @@ function cueMap(groups: [number, string[]][]): Map<string, number> {
 /** Every word that matters to the prefilter, with its cue bits (one lookup per token). */
 export const CUES = cueMap([
   [CUE.CHRONO, [...Object.keys(MONTHS), ...Object.keys(MONTHS).map((m) => `${m}.`), ...Object.keys(WEEKDAYS),
-    'today', 'tonight', 'yesterday', 'tomorrow', 'noon', 'midday', 'midnight', 'a.m.', 'p.m.', 'am', 'pm', 'utc', 'gmt']],
+    'noon', 'midday', 'midnight', 'a.m.', 'p.m.', 'am', 'pm', 'utc', 'gmt']],
+  [CUE.NAME, [...Object.keys(MONTHS), ...Object.keys(MONTHS).map((m) => `${m}.`), ...Object.keys(WEEKDAYS)]],
+  [CUE.CLOCK, ['a.m.', 'p.m.', 'am', 'pm', 'utc', 'gmt']],
   [CUE.UNIT, Object.keys(UNITS)],
   [CUE.SEASON, Object.keys(SEASONS)],
   [CUE.DAYWORD, [...Object.keys(PARTS_OF_DAY), 'today', 'yesterday', 'tomorrow']],

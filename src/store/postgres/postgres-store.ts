@@ -93,10 +93,10 @@ abstract class PgQueries implements Store {
     return (await this.find(key))?.id;
   }
 
+  /** One round trip: the article with this hash, else the one with this URL. */
   protected async find(key: { url?: string; hash: string }): Promise<{ id: number; story_id: number } | undefined> {
-    const byHash = (await this.q.query<{ id: number; story_id: number }>('SELECT id, story_id FROM articles WHERE hash = $1', [key.hash])).rows[0];
-    if (byHash || !key.url) return byHash;
-    return (await this.q.query<{ id: number; story_id: number }>('SELECT id, story_id FROM articles WHERE url = $1', [key.url])).rows[0];
+    return (await this.q.query<{ id: number; story_id: number }>(`SELECT id, story_id FROM articles WHERE hash = $1 OR url = $2
+      ORDER BY (hash = $1) DESC LIMIT 1`, [key.hash, key.url ?? null])).rows[0];
   }
 
   async getArticle(id: number): Promise<StoredArticle | undefined> {
@@ -110,9 +110,12 @@ abstract class PgQueries implements Store {
 
   async termStats(terms: string[]): Promise<{ total: number; df: Map<string, number> }> {
     const df = new Map<string, number>();
-    const rows = (await this.q.query<{ term: string; df: number }>('SELECT term, df FROM terms WHERE term = ANY($1::text[])', [[...new Set(terms)]])).rows;
-    for (const row of rows) df.set(row.term, row.df);
-    return { total: await this.countArticles(), df };
+    // The article total rides along on every row (and on the one row a LEFT JOIN keeps when no term is known).
+    const rows = (await this.q.query<{ total: number; term: string | null; df: number | null }>(`SELECT c.total, t.term, t.df
+      FROM (SELECT COALESCE(SUM(value), 0)::bigint AS total FROM counters WHERE name = 'articles') c
+      LEFT JOIN terms t ON t.term = ANY($1::text[])`, [[...new Set(terms)]])).rows;
+    for (const row of rows) if (row.term !== null) df.set(row.term, row.df!);
+    return { total: rows[0]?.total ?? 0, df };
   }
 
   /** One round trip: a LATERAL index scan per key, each bounded by perKey (same postings as the SQLite store). */
@@ -288,20 +291,20 @@ export class PgTransaction extends PgQueries {
       last = maxIso(last, other.last_published);
       merged.push(other.id);
     }
-    await this.q.query(`UPDATE stories SET article_count = $1, version = version + 1, first_published = $2,
-      last_published = $3, last_added = $4, title = COALESCE(title, $5) WHERE id = $6`,
-    [count, first, last, article.addedAt ?? null, doc.title ?? null, story.id]);
-    const day = article.day ?? NO_DAY;
-    await this.q.query(`INSERT INTO index_keys (key, day, article_id) SELECT DISTINCT k, $2::int, $3::bigint FROM unnest($1::text[]) AS t(k)
-      ON CONFLICT DO NOTHING`, [[...new Set(article.keys)], day, id]);
-    // Sorted, so two writers bumping overlapping terms lock the rows in the same order (no deadlock).
+    // Story counters, index postings, document frequencies and the article counter in one round trip. Terms are
+    // sorted so two writers bumping overlapping terms lock their rows in the same order (no deadlock).
     const terms = [...new Set(article.terms)].sort();
-    if (terms.length) {
-      await this.q.query(`INSERT INTO terms (term, df) SELECT t, 1 FROM unnest($1::text[]) WITH ORDINALITY AS u(t, ord) ORDER BY ord
-        ON CONFLICT (term) DO UPDATE SET df = terms.df + 1`, [terms]);
-    }
-    await this.q.query(`INSERT INTO counters (name, shard, value) VALUES ('articles', $1, 1)
-      ON CONFLICT (name, shard) DO UPDATE SET value = counters.value + 1`, [id % COUNTER_SHARDS]);
+    await this.q.query(`WITH
+      keys AS (INSERT INTO index_keys (key, day, article_id) SELECT DISTINCT k, $7::int, $8::bigint FROM unnest($9::text[]) AS t(k)
+        ON CONFLICT DO NOTHING),
+      df AS (INSERT INTO terms (term, df) SELECT t, 1 FROM unnest($10::text[]) WITH ORDINALITY AS u(t, ord) ORDER BY ord
+        ON CONFLICT (term) DO UPDATE SET df = terms.df + 1),
+      total AS (INSERT INTO counters (name, shard, value) VALUES ('articles', $11, 1)
+        ON CONFLICT (name, shard) DO UPDATE SET value = counters.value + 1)
+      UPDATE stories SET article_count = $1, version = version + 1, first_published = $2,
+        last_published = $3, last_added = $4, title = COALESCE(title, $5) WHERE id = $6`,
+    [count, first, last, article.addedAt ?? null, doc.title ?? null, story.id,
+      article.day ?? NO_DAY, id, [...new Set(article.keys)], terms, id % COUNTER_SHARDS]);
     return { article: id, story: story.id, created: true, merged };
   }
 }

@@ -3,13 +3,13 @@
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 
 /** Honorifics before a person's name; the value is the gender they imply (undefined when none). */
-export const HONORIFICS: Record<string, 'male' | 'female' | undefined> = {
+const HONORIFIC_GENDER: Record<string, 'male' | 'female' | undefined> = {
   'mr': 'male', 'mr.': 'male', 'mrs': 'female', 'mrs.': 'female', 'ms': 'female', 'ms.': 'female', 'miss': 'female',
   'sir': 'male', 'dame': 'female', 'lord': 'male', 'lady': 'female', 'dr': undefined, 'dr.': undefined,
   'prof': undefined, 'prof.': undefined, 'rev': undefined, 'rev.': undefined, 'mx': undefined, 'mx.': undefined,
   'sen.': undefined, 'rep.': undefined, 'gov.': undefined, 'gen.': undefined, 'col.': undefined, 'capt.': undefined,
   'lt.': undefined, 'sgt.': undefined, 'adm.': undefined, 'maj.': undefined, 'cpl.': undefined, 'pvt.': undefined,
-  'st.': undefined, 'fr.': 'male', 'sr.': undefined, 'jr.': undefined, 'msgr.': 'male',
+  'fr.': 'male', 'sr.': undefined, 'jr.': undefined, 'msgr.': 'male',
   'mullah': 'male', 'sheikh': 'male', 'sheik': 'male', 'maulvi': 'male', 'mawlawi': 'male', 'haji': undefined,
   'ayatollah': 'male', 'imam': 'male', 'emir': 'male', 'king': 'male', 'queen': 'female', 'prince': 'male',
   'princess': 'female', 'pope': 'male', 'father': 'male', 'sister': 'female', 'brother': 'male',
@@ -19,7 +19,7 @@ export const HONORIFICS: Record<string, 'male' | 'female' | undefined> = {
  * Role and title head words: nouns that name what a person is ("spokesperson", "minister"). Used for titles before
  * names, appositives and definite descriptions. The value is the gender the word implies, if any.
  */
-export const ROLE_GENDER: Record<string, 'male' | 'female' | undefined> = {
+const ROLE_GENDER_LIST: Record<string, 'male' | 'female' | undefined> = {
   spokesman: 'male', spokeswoman: 'female', chairman: 'male', chairwoman: 'female', congressman: 'male',
   congresswoman: 'female', businessman: 'male', businesswoman: 'female', king: 'male', queen: 'female',
   prince: 'male', princess: 'female', actor: 'male', actress: 'female', emperor: 'male', empress: 'female',
@@ -31,8 +31,13 @@ export const ROLE_GENDER: Record<string, 'male' | 'female' | undefined> = {
   monk: 'male', priest: 'male',
 };
 
+/** Honorific (lower case) -> the gender it implies; a Map, as look-ups run once per capitalised word. */
+export const HONORIFICS = new Map(Object.entries(HONORIFIC_GENDER));
+/** Role word -> the gender it implies. */
+export const ROLE_GENDER = new Map(Object.entries(ROLE_GENDER_LIST));
+
 export const ROLES = new Set<string>([
-  ...Object.keys(ROLE_GENDER),
+  ...ROLE_GENDER.keys(),
   ...words(`president vice-president president-elect premier chancellor minister ministers secretary undersecretary
   spokesperson spokespeople spokespersons spokesmen spokeswomen official officials envoy envoys ambassador diplomat
   diplomats senator senators representative lawmaker lawmakers legislator governor mayor deputy chief head leader
@@ -99,13 +104,15 @@ export const ORG_KEYWORDS = new Set<string>(words(`ministry department agency pr
   command court parliament assembly senate congress cabinet government administration airlines airline airways
   motors industries systems technologies labs laboratories pharmaceuticals energy petroleum oil bancorp trust fund
   exchange club team church mosque hospital clinic centre center society academy studio studios records group
-  taliban`));
+  wire ledger courier observer standard mirror express examiner inquirer dispatch bulletin daily weekly sentinel
+  monitor tribune star globe chronicle taliban`));
 
 /** Words that end a place name ("Bagram Air Base", "Helmand Province"). */
 export const PLACE_KEYWORDS = new Set<string>(words(`base airbase airport airfield port harbour harbor street st.
   avenue ave. road boulevard square bridge river mountain mountains mount mt. valley lake sea ocean gulf bay
   island islands peninsula coast desert province provinces state county district city town village region
-  territory territories border strait canal park plaza highway prison camp compound palace stadium`));
+  territory territories border strait canal park plaza highway prison camp compound palace stadium quay wharf
+  pier docks harbour`));
 
 /** Words that end names of events, laws and documents: typed "other" ("Doha Agreement"). */
 export const OTHER_KEYWORDS = new Set<string>(words(`agreement accord accords treaty deal act bill law pact

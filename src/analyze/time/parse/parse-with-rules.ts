@@ -1,9 +1,9 @@
 // Our own candidate rules for what chrono does not parse: years, decades, seasons, quarters, relative units,
 // "N units ago", durations, sets, present/past/future references and day words (today, yesterday, ...).
 import {
-  CUE, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNIT_CODE, UNITS, readNumber,
+  CUE, MONTHS, WEEKDAYS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNIT_CODE, UNITS, readNumber,
 } from '../words.js';
-import type { Meaning, Mod, TimeCandidate, Unit } from '../types.js';
+import type { CalendarMeaning, Meaning, Mod, TimeCandidate, Unit } from '../types.js';
 
 type Found = { start: number; end: number; meaning: Meaning; mod?: Mod };
 /** `needs`: CUE bit groups; the rule runs only when the sentence has a bit of every group. */
@@ -11,6 +11,16 @@ type Rule = { name: string; needs: number[]; pattern: RegExp; build(m: RegExpExe
 
 const NUM = `(?:\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?: and a half)?|a|an|several|a few|few|a couple of)`;
 const UNIT = '(?:year|month|week|day|hour|minute|decade|quarter)s?';
+/** Capitalized month and weekday names, full or abbreviated with a period, with an optional last/next/this before. */
+const NAME_PATTERN = new RegExp(
+  `(?:\\b(last|next|this|coming|past)\\s+)?\\b(${[
+    ...Object.keys(MONTHS).filter((w) => w.length > 3 || w === 'may').map((w) => w[0].toUpperCase() + w.slice(1)),
+    ...Object.keys(MONTHS).filter((w) => w.length <= 4 && w !== 'may' && w !== 'june' && w !== 'july').map((w) => `${w[0].toUpperCase()}${w.slice(1)}\\.`),
+    ...Object.keys(WEEKDAYS).filter((w) => w.length > 5).map((w) => w[0].toUpperCase() + w.slice(1)),
+  ].sort((a, b) => b.length - a.length).join('|')})(?!\\w)`,
+  'gi',
+);
+
 /** Words that may sit between a count and its unit: "six straight days", "the past five trading days". */
 const FILLER = '(?:straight|consecutive|successive|trading|business|working|full|more|long|calendar)';
 const APPROX = '(?:more than|less than|fewer than|over|under|nearly|almost|about|around|roughly|some|at least|up to|just over|just under|approximately)';
@@ -68,7 +78,7 @@ function amountOf(word: string): number | 'X' {
 const unitOf = (word: string): Unit => UNITS[word.toLowerCase()];
 const yearOf = (digits: string): number => (digits.length === 2 ? (Number(digits) > 30 ? 1900 : 2000) + Number(digits) : Number(digits));
 
-const RULES: Rule[] = [
+export const RULES: Rule[] = [
   {
     // "the first quarter of 2025", "third-quarter", "the final quarter of last year"
     name: 'quarter',
@@ -372,6 +382,21 @@ const RULES: Rule[] = [
     build(m) {
       const map: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y' };
       return { start: m.index, end: m.index + m[0].length, meaning: { kind: 'set', value: map[m[1].toLowerCase()] } };
+    },
+  },
+  {
+    // "Sunday", "last Friday", "in March", "Sept.": a bare month or weekday name (dates with digits are chrono's)
+    name: 'name',
+    needs: [CUE.NAME],
+    pattern: NAME_PATTERN,
+    build(m) {
+      const word = m[2].toLowerCase().replace(/\.$/, '');
+      const rel = m[1]?.toLowerCase();
+      const shift = rel === 'last' || rel === 'past' ? -1 : rel === 'next' || rel === 'coming' ? 1 : undefined;
+      const start = rel === 'this' || rel === undefined ? m.index + m[0].length - m[2].length : m.index;
+      const meaning: CalendarMeaning = word in WEEKDAYS ? { kind: 'calendar', weekday: WEEKDAYS[word] } : { kind: 'calendar', month: MONTHS[word] };
+      if (shift) meaning.shift = shift;
+      return { start, end: m.index + m[0].length, meaning };
     },
   },
   {

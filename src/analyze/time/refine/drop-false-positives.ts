@@ -11,7 +11,7 @@ export const dropFalsePositives: Refiner = (candidates, ctx) => candidates.filte
 function isFalsePositive(c: TimeCandidate, ctx: Parameters<Refiner>[1]): boolean {
   const text = ctx.text.slice(c.start, c.end);
   const m = c.meaning;
-  if (m.kind !== 'calendar' || !c.rule.startsWith('chrono')) return false;
+  if (m.kind !== 'calendar' || !(c.rule.startsWith('chrono') || c.rule === 'name')) return false;
   const wordOnly = m.year === undefined && m.day === undefined && m.hour === undefined;
   if (wordOnly && (m.month !== undefined || m.weekday !== undefined)) {
     // Month and weekday names are capitalized in English; lowercase "may", "march", "sun" are other words
@@ -23,8 +23,8 @@ function isFalsePositive(c: TimeCandidate, ctx: Parameters<Refiner>[1]): boolean
     // "April Smith", "June Carter": a month followed by a capitalized word is a name.
     const next = CAPITALIZED_NEXT.exec(ctx.text.slice(c.end, c.end + 30));
     if (m.month !== undefined && next && !MONTH_FRIENDLY_NEXT.test(next[1]) && m.weekday === undefined) return true;
-    // "May" opening a sentence before a lowercase verb ("May be", "May not") is the modal.
-    if (m.month === 5 && /^\s+(?:be|not|have|also|well|never|soon|help|need|want|seem|take|make|come|go|lead|face)\b/.test(ctx.text.slice(c.end, c.end + 12))) return true;
+    // "May" before a bare verb or a pronoun ("May be", "May not", "May I") is the modal.
+    if (m.month === 5 && /^\s+(?:be|not|have|also|well|never|soon|help|need|want|seem|take|make|come|go|lead|face|i|we|you|he|she|it|they)\b/i.test(ctx.text.slice(c.end, c.end + 12))) return true;
   }
   // "at 3", "one", "a second": clock readings without minutes, meridiem or zone.
   if (m.hour !== undefined && m.month === undefined && m.weekday === undefined && !/[:.]|[ap]\.?m\b|utc|gmt|noon|midnight|o'clock/i.test(text)) return true;
