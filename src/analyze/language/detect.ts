@@ -14,11 +14,14 @@ export type LanguageGuess = {
 
 /** Fewer letters than this: no guess (short texts make trigram guesses wild). */
 export const MIN_LETTERS = 100;
+/** Text mostly in a non-Latin script says more per letter (a Han character is a word): a third as many suffice. */
+const MIN_OTHER_SCRIPT_LETTERS = 34;
 /** Characters sampled from the start, middle and end of long texts: identification stays O(1) in the text length. */
 const WINDOW = 1000;
 /** A non-English best guess counts only when English scores below this (franc scores are relative, best = 1). */
 const ENGLISH_FLOOR = 0.85;
 const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
 
 const NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
@@ -46,18 +49,23 @@ export function sampleText(text: string): string {
   return [cut(0), cut(middle), cut(text.length - WINDOW)].join('\n');
 }
 
-function countLetters(text: string, limit: number): number {
-  let n = 0;
+/** True when the sample holds enough letters for a guess. */
+function enoughLetters(text: string): boolean {
+  let letters = 0;
+  let latin = 0;
   for (const ch of text) {
-    if (LETTER.test(ch) && ++n >= limit) break;
+    if (!LETTER.test(ch)) continue;
+    letters++;
+    if (LATIN.test(ch)) latin++;
+    if (letters >= MIN_LETTERS) return true;
   }
-  return n;
+  return letters >= MIN_OTHER_SCRIPT_LETTERS && latin * 2 < letters;
 }
 
 /** Guesses the language of a text. Never throws; short or unclear text is 'und' and counts as English. */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = sampleText(text);
-  if (countLetters(sample, MIN_LETTERS) < MIN_LETTERS) return { code: 'und', name: 'unknown', english: true, margin: 0 };
+  if (!enoughLetters(sample)) return { code: 'und', name: 'unknown', english: true, margin: 0 };
   let ranked: [string, number][];
   try {
     ranked = francAll(sample, { minLength: 10 });
