@@ -1,5 +1,5 @@
 // Regex gate: finds every regex literal and RegExp construction in src/, runs recheck and eslint-plugin-regexp on them, applies the allow-list.
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -9,7 +9,11 @@ import ts from 'typescript';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ALLOW_FILE = join(ROOT, 'scripts', 'regex-allow.json');
-const CACHE_FILE = join(ROOT, 'node_modules', '.cache', 'corroborate-recheck.json');
+/**
+ * recheck's verdicts by pattern (a lock file, written by `--update`): a pattern whose exact source and flags are
+ * in it is not re-run; any new or edited pattern is. `--no-cache` re-runs everything (the full check, minutes).
+ */
+const LOCK_FILE = join(ROOT, 'scripts', 'regex-recheck.json');
 
 /** One place in src/ where a regular expression is written or built. */
 export type RegexSite = {
@@ -279,14 +283,14 @@ function recheckInChild(keys: string[], timeoutMs: number): Promise<Record<strin
 }
 
 /**
- * Runs recheck on each distinct (source, flags), spread over `jobs` processes. Results are cached by pattern
- * and recheck version in node_modules/.cache (a fresh checkout, as in CI, checks everything).
+ * Runs recheck on each distinct (source, flags) not already judged in the lock file (by the same recheck
+ * version), spread over `jobs` processes; `update` rewrites the lock with every current pattern.
  */
-export async function recheckAll(sites: RegexSite[], options: { timeoutMs?: number; jobs?: number; cache?: boolean } = {}): Promise<Map<string, RecheckResult>> {
+export async function recheckAll(sites: RegexSite[], options: { timeoutMs?: number; jobs?: number; cache?: boolean; update?: boolean } = {}): Promise<Map<string, RecheckResult>> {
   const timeoutMs = options.timeoutMs ?? 20_000;
   const version = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'recheck', 'package.json'), 'utf8')) as { version: string }).version;
   const useCache = options.cache !== false;
-  const stored = useCache && existsSync(CACHE_FILE) ? JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as { version?: string; results?: Record<string, RecheckResult> } : {};
+  const stored = useCache && existsSync(LOCK_FILE) ? JSON.parse(readFileSync(LOCK_FILE, 'utf8')) as { version?: string; results?: Record<string, RecheckResult> } : {};
   const cache: Record<string, RecheckResult> = stored.version === version ? stored.results ?? {} : {};
   const keys = [...new Set(sites.filter((s) => s.kind !== 'dynamic').map((s) => `/${s.source}/${s.flags}`))];
   const results = new Map<string, RecheckResult>();
@@ -302,9 +306,9 @@ export async function recheckAll(sites: RegexSite[], options: { timeoutMs?: numb
       if (result.status !== 'unknown' || !/timeout|cancel/.test(result.error ?? '')) cache[key] = result;
     }
   }
-  if (useCache) {
-    mkdirSync(dirname(CACHE_FILE), { recursive: true });
-    writeFileSync(CACHE_FILE, JSON.stringify({ version, results: cache }));
+  if (options.update) {
+    const current = Object.fromEntries(keys.filter((key) => cache[key]).sort().map((key) => [key, { ...cache[key], ms: undefined }]));
+    writeFileSync(LOCK_FILE, JSON.stringify({ note: 'written by `npx tsx scripts/check-regex.ts --update`; recheck verdicts by /source/flags', version, results: current }, null, 1) + '\n');
   }
   return results;
 }
@@ -337,7 +341,7 @@ function siteAt(sites: RegexSite[], file: string, line: number, column: number):
 export type GateReport = { sites: RegexSite[]; results: Map<string, RecheckResult>; problems: Problem[]; allowedProblems: { problem: Problem; reason: string }[]; unusedAllow: AllowEntry[]; seconds: number };
 
 /** The whole gate: extraction, recheck, eslint, allow-list. `problems` empty means it passes. */
-export async function runGate(options: { eslint?: boolean; cache?: boolean; timeoutMs?: number } = {}): Promise<GateReport> {
+export async function runGate(options: { eslint?: boolean; cache?: boolean; update?: boolean; timeoutMs?: number } = {}): Promise<GateReport> {
   const started = performance.now();
   const sites = await extractRegexes();
   const allow = loadAllowList();
@@ -352,7 +356,7 @@ export async function runGate(options: { eslint?: boolean; cache?: boolean; time
     if (!entry.reason || entry.reason.trim().length < 20) problems.push({ file: entry.file, line: 0, tool: 'allow-list', rule: 'reason', message: `allow-list entry for /${entry.source}/ needs a written reason` });
   }
   const [results, lint] = await Promise.all([
-    recheckAll(sites, { cache: options.cache, timeoutMs: options.timeoutMs }),
+    recheckAll(sites, { cache: options.cache, update: options.update, timeoutMs: options.timeoutMs }),
     options.eslint === false ? Promise.resolve([]) : lintRegexes(),
   ]);
   for (const site of sites) {
@@ -374,7 +378,7 @@ export async function runGate(options: { eslint?: boolean; cache?: boolean; time
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const report = await runGate({ eslint: !args.includes('--no-eslint'), cache: !args.includes('--no-cache') });
+  const report = await runGate({ eslint: !args.includes('--no-eslint'), cache: !args.includes('--no-cache'), update: args.includes('--update'), timeoutMs: args.includes('--update') ? 60_000 : undefined });
   const checked = report.results.size;
   for (const p of report.problems) {
     const shown = p.site ? ` /${p.site.source.slice(0, 160)}/${p.site.flags}` : '';

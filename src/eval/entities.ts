@@ -8,7 +8,8 @@
 // token is capitalised or joins capitalised ones ("Ford", "Bank of America"; not "the US manufacturer"). MEANTIME's name spans are generous ("the United States",
 // "U.S. President Barack Obama", "American automobile manufacturer Chrysler LLC"), so two matchings are printed:
 // strict (same offsets and type) and overlap (spans overlap, same type; one-to-one, exact matches first).
-// The main figure is overlap F1. "Typed" means the type must agree; "untyped" ignores it (detection only).
+// Of nested gold mentions of one type ("U.S. President Barack Obama" around "Barack Obama") only the innermost
+// counts. The main figure is overlap F1. "Typed" means the type must agree; "untyped" ignores it (detection only).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
@@ -99,7 +100,10 @@ export function readMeantime(xml: string, name: string): GoldDoc {
     seen.add(key);
     return true;
   });
-  return { name, text, mentions: unique.sort((a, b) => a.start - b.start), annotatedEnd };
+  // MEANTIME marks a title phrase and the name inside it both as names ("Australian Prime Minister John Howard" and
+  // "John Howard"): of nested mentions of one type, only the innermost counts (titles are our descriptors).
+  const innermost = unique.filter((m) => !unique.some((n) => n !== m && n.type === m.type && m.start <= n.start && n.end <= m.end));
+  return { name, text, mentions: innermost.sort((a, b) => a.start - b.start), annotatedEnd };
 }
 
 /** Ours: the sentences and entities stages; named mentions only (not definite descriptions). */

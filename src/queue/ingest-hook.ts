@@ -36,7 +36,7 @@ export async function ingestViaQueue(inputs: string[], opts: { queue?: string; q
     queue: opts.queue, queueName: opts.queueName, outlet: opts.outlet, published, addedAt: new Date().toISOString(),
   }, (error) => process.stderr.write(`corroborate: ${error.message.split('\n')[0]}\n`));
   const seconds = (performance.now() - started) / 1000;
-  process.stderr.write(`ingest: ${enqueued} enqueued on ${opts.queueName ?? DEFAULT_QUEUE_NAME}, ${errors} errors in ${seconds.toFixed(1)} s\n`);
+  process.stderr.write(`ingest: ${enqueued} articles sent to queue ${opts.queueName ?? DEFAULT_QUEUE_NAME} (an article already queued is not queued twice), ${errors} errors in ${seconds.toFixed(1)} s\n`);
   if (errors) process.exitCode = 2;
   return true;
 }

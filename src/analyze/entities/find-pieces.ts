@@ -82,6 +82,8 @@ function nameable(words: Word[], i: number, runLength: number, loud: Set<number>
   }
   // Currencies ("US$") and capitalised abbreviations that are no names ("UTC", "CEO" standing alone).
   if (word.text.includes('$') || word.text.includes('\u20ac') || word.text.includes('\u00a3')) return false;
+  const after = words[i + 1];
+  if (after && after.start === word.end && (after.text === '$' || after.text.startsWith('$'))) return false;
   if (word.allCaps && NOT_NAME_ACRONYMS.has(word.lower)) return false;
   if (MONTHS.has(word.lower) || WEEKDAYS.has(word.lower)) {
     return runLength === 1 && GIVEN_NAMES.has(words[i - 1].lower);
