@@ -10,7 +10,8 @@ import { extractFeatures, type Features } from '../stories/features.js';
 export const DEV_TOPICS = new Set([2, 5, 12, 18, 21, 23, 34, 35]);
 const PUBLISHED_TEST_F1 = 96.8;
 
-const TOKEN = /<token\b[^>]*\bsentence="(\d+)"[^>]*>([^<]*)<\/token>/g;
+const TOKEN = /<token ([^<>]*)>([^<]*)<\/token>/g;
+const SENTENCE_ATTRIBUTE = /\bsentence="(\d+)"/;
 const NO_SPACE_BEFORE = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', "''", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", '%']);
 const NO_SPACE_AFTER = new Set(['(', '[', '{', '``', '$']);
 
@@ -28,9 +29,10 @@ export function ecbText(xml: string): string {
   for (const match of xml.matchAll(TOKEN)) {
     const raw = decodeXml(match[2]);
     const token = raw === '``' || raw === "''" ? '"' : raw;
-    if (match[1] !== sentence) {
+    const at = SENTENCE_ATTRIBUTE.exec(match[1])?.[1] ?? sentence;
+    if (at !== sentence) {
       if (text) text += '\n';
-      sentence = match[1];
+      sentence = at;
     } else if (!NO_SPACE_BEFORE.has(raw.toLowerCase()) && !NO_SPACE_AFTER.has(prev)) {
       text += ' ';
     }

@@ -56,6 +56,11 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
       assert.equal(await store.countArticles(), 1);
     });
 
+    withStore('an untitled story is titled by its first line', async (store) => {
+      const r = await store.addArticle(makeArticle({ text: 'Orvane ferry back in service\n\nThe harbour board said the ferry sails again.' }), { kind: 'new' });
+      assert.equal((await store.getStory(r.story))?.title, 'Orvane ferry back in service');
+    });
+
     withStore('the same content hash or the same URL is stored once', async (store) => {
       const first = makeArticle({ url: 'news.example/x' });
       const a = await store.addArticle(first, { kind: 'new' });

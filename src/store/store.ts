@@ -118,3 +118,13 @@ export interface Store {
   /** Caches a report computed for `version`; ignored when the story changed meanwhile. */
   putReport(story: number, version: number, report: unknown): Promise<boolean>;
 }
+
+/** A story's display title: its first article's title, else that article's first line cut at a word (every store uses this). */
+export function storyTitle(doc: Doc): string | undefined {
+  if (doc.title) return doc.title;
+  const line = doc.text.trimStart().split('\n', 1)[0]?.trim() ?? '';
+  if (!line) return undefined;
+  if (line.length <= 80) return line;
+  const cut = line.lastIndexOf(' ', 77);
+  return `${line.slice(0, cut > 40 ? cut : 77)}...`;
+}

@@ -33,6 +33,14 @@ const TYPES: [string, string, string, string?][] = [
   ['The Serravian army chief, General Pavo Ilic, visited the front.', 'Pavo Ilic', 'person'],
   ['Fighters loyal to the Brask Front seized the town of Ulmo.', 'Brask Front', 'organization'],
   ['Police in Kessling Bay closed the harbour road.', 'Kessling Bay', 'place'],
+  ['The airline ordered ten Corvane C220 jets in May.', 'Corvane C220', 'other', 'product'],
+  ['Ministers from Nordavia Airlines and Sedra Airways met on Friday.', 'Sedra Airways', 'organization'],
+  ['The chairman of Velto Holdings Inc. Peter Pask resigned.', 'Peter Pask', 'person'],
+  ['"The harbour will reopen," said Emma Press, the port manager.', 'Emma Press', 'person'],
+  ['Finance Minister of the Netherlands Maria Vos arrived late.', 'Maria Vos', 'person'],
+  ['The convoy crossed into Laos at night.', 'Laos', 'place', 'country'],
+  ['Officials said German investors had left.', 'Germany', 'place', 'country'],
+  ['The reporter told the Courier that the road was shut.', 'Courier', 'organization'],
 ];
 
 for (const [text, name, type, subtype] of TYPES) {
@@ -58,6 +66,9 @@ const NOT_ENTITIES: [string, string][] = [
   ['Yesterday Wenna Holt\'s lawyer filed the appeal.', "Holt's"],
   ['Wenna Holt’s lawyer filed the appeal.', 'Holt’s'],
   ['"We will rebuild," said the mayor.', 'We'],
+  ['The fund paid AU$ 40 million to the town.', 'AU'],
+  ['Fire crews arrived at dawn. The fire burned for hours.', 'Fire'],
+  ['The rally ended at 18:00 UTC.', 'UTC'],
 ];
 
 for (const [text, word] of NOT_ENTITIES) {
@@ -68,6 +79,22 @@ for (const [text, word] of NOT_ENTITIES) {
     }
   });
 }
+
+test('entities: a nationality adjective is a mention of its country, the fullest name stays the country', () => {
+  const text = 'Norwegian officials met in Oslo. Norway later denied it.';
+  const state = analyze(text);
+  const norway = find(state, 'Norway');
+  assert.ok(norway, state.entities.map((e) => e.name).join(', '));
+  assert.deepEqual(norway.mentions.map((m) => [m.text, m.link]), [['Norwegian', 'partial'], ['Norway', 'explicit']]);
+});
+
+test('entities: the descriptor of a title with "of the" keeps the place', () => {
+  const state = analyze('President of the United States Ji-ho Seon spoke.');
+  const entity = find(state, 'Ji-ho Seon');
+  assert.ok(entity, state.entities.map((e) => `${e.name}:${e.type}`).join(', '));
+  assert.equal(entity.type, 'person');
+  assert.deepEqual(entity.descriptors.map((d) => d.text), ['President of the United States']);
+});
 
 test('entities: possessives and punctuation never leak into names', () => {
   const text = 'Wenna Holt’s lawyer met Dario Venn\'s team. Later she called Venn.';
@@ -171,6 +198,12 @@ test('entities: resolvePronoun returns the latest compatible person', () => {
   assert.equal(resolvePronoun(state, he, 'male')?.name, 'Colm Hale');
   assert.equal(resolvePronoun(state, he, 'female')?.name, 'Edda Rook');
   assert.equal(resolvePronoun(state, 0), undefined);
+});
+
+test('entities: long capitalised sequences stay linear and do not throw', () => {
+  const text = `${'Mr Tam Inc. Vale '.repeat(3000)}said so.`;
+  const state = analyze(text);
+  assert.equal(state.diagnostics.length, 0, JSON.stringify(state.diagnostics.slice(0, 1)));
 });
 
 test('entities: odd input never throws', () => {

@@ -8,6 +8,7 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 const INNER_PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'on', 'to']);
 const STOP_POS = new Set(['VERB', 'AUX', 'SCONJ', 'CCONJ', 'PRON', 'PART', 'NUM']);
+const MAX_PHRASE = 10;
 const AGE = /^\d{1,3}(?:-year-old)?$/;
 const YEAR_OLD = /^\d{1,3}-year-old$/;
 
@@ -56,7 +57,8 @@ export function findPreModifier(text: string, words: Word[], nameFrom: number, t
   let i = nameFrom - 1;
   let from = nameFrom;
   let sawRole = false;
-  while (i >= 0 && words[i].sentence === words[nameFrom].sentence && gapClean(text, words[i], words[i + 1])) {
+  // Bounded: a role phrase before a name is a few words long, and odd input must stay linear.
+  while (i >= 0 && nameFrom - i <= MAX_PHRASE && words[i].sentence === words[nameFrom].sentence && gapClean(text, words[i], words[i + 1])) {
     const word = words[i];
     if (isRoleWord(word) || YEAR_OLD.test(word.lower) || titleWords?.has(i)) sawRole = true;
     else if (!(word.cap && sawRole)) break;

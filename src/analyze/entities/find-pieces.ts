@@ -47,6 +47,7 @@ export function lookup(gaz: Gazetteer, words: Word[], from: number, to: number):
 
 /** Marks words inside shouted stretches (three or more all-capital words in a row): not names. */
 const NONE = new Set<number>();
+const MAX_RUN = 12;
 
 function letterCount(surface: string): number {
   let n = 0;
@@ -82,8 +83,6 @@ function nameable(words: Word[], i: number, runLength: number, loud: Set<number>
   }
   // Currencies ("US$") and capitalised abbreviations that are no names ("UTC", "CEO" standing alone).
   if (word.text.includes('$') || word.text.includes('\u20ac') || word.text.includes('\u00a3')) return false;
-  const after = words[i + 1];
-  if (after && after.start === word.end && (after.text === '$' || after.text.startsWith('$'))) return false;
   if (word.allCaps && NOT_NAME_ACRONYMS.has(word.lower)) return false;
   if (MONTHS.has(word.lower) || WEEKDAYS.has(word.lower)) {
     return runLength === 1 && GIVEN_NAMES.has(words[i - 1].lower);
@@ -97,7 +96,12 @@ function nameable(words: Word[], i: number, runLength: number, loud: Set<number>
   // when the article writes it in lower case elsewhere ("Fire chief ..." beside "the fire").
   if (word.initial && runLength === 0 && (word.pos !== 'PROPN' || lowerSeen.has(word.lower))) {
     const next = words[i + 1];
-    const alone = !next || next.sentence !== word.sentence || !next.cap;
+    let alone = !next || next.sentence !== word.sentence || !next.cap;
+    // "President of the United States ...": a title joined by "of" to a name is not alone.
+    if (alone && next && (next.lower === 'of' || next.lower === 'for') && isTitleWord(word)) {
+      const after = words[i + 2]?.lower === 'the' ? words[i + 3] : words[i + 2];
+      alone = !(after && after.sentence === word.sentence && after.cap);
+    }
     if (alone && !lookup(gaz, words, i, i + 1)) return false;
   }
   return true;
@@ -144,7 +148,8 @@ function findRuns(text: string, words: Word[], from: number, to: number, gaz: Ga
       if (/^\d{1,4}$/.test(word.text) && lookup(gaz, words, i, j + 1)) { j++; continue; }
       break;
     }
-    for (const run of validateJoiners(words, i, j, gaz)) runs.push(run);
+    // No name is longer than a dozen words; cutting longer runs keeps odd input (all-capitalised lists) linear.
+    for (let k = i; k < j; k += MAX_RUN) for (const run of validateJoiners(words, k, Math.min(j, k + MAX_RUN), gaz)) runs.push(run);
     i = j;
   }
   return runs;

@@ -87,7 +87,8 @@ export function findWords(state: AnalysisState): { words: Word[]; sentenceWords:
       const end = cleanEnd(text, start, tokens[last].end, last === b - 1 || (last === b - 2 && tokens[b - 1].pos === 'PUNCT'));
       if (end <= start) { i = last; continue; }
       const simple = last === i && end === token.end;
-      let cap = isUpperLetter(text[start]);
+      // "AU$", "US$": a currency prefix, not a name.
+      let cap = isUpperLetter(text[start]) && text[end] !== '$';
       // Lower-case one-token words are most words: they reuse the token's lower-cased form instead of a new slice.
       const surface = simple && !cap ? token.lower : text.slice(start, end);
       let lower = simple ? token.lower : surface.toLowerCase();

@@ -167,7 +167,7 @@ export class Linker {
 
   /** Gender told by the title block right before the name ("Mrs.", "Queen"). */
   private titleGender(piece: Piece): Gender | undefined {
-    for (let i = piece.from - 1; i >= 0 && this.titleWords.has(i); i--) {
+    for (let i = piece.from - 1; i >= 0 && piece.from - i <= 8 && this.titleWords.has(i); i--) {
       const lower = this.words[i].lower;
       const g = HONORIFICS.get(lower) ?? ROLE_GENDER.get(lower);
       if (g) return g;
@@ -197,7 +197,7 @@ export class Linker {
     const { words } = this;
     let i = piece.to;
     let sawHead = false;
-    while (i < words.length && words[i].sentence === piece.sentence && !words[i].cap) {
+    while (i < words.length && i - piece.to < 8 && words[i].sentence === piece.sentence && !words[i].cap) {
       const lower = words[i].lower;
       if (!(ROLES.has(lower) || ROLE_MODIFIERS.has(lower) || ROLE_FILLERS.has(lower))) break;
       if (isRoleHead(lower)) sawHead = true;

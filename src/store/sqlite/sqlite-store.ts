@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { storyTitle } from '../store.js';
 import type {
   AddResult, Assignment, CachedReport, Candidate, CandidateQuery, MergeRecord, NewArticle, SignatureRow, Store,
   StoredArticle, StorySummary,
@@ -152,7 +153,7 @@ export class SqliteStore implements Store {
     const doc = article.doc;
     let story: StoryRow;
     if (targets.length === 0) {
-      const id = Number(this.stmt.insertStory.run(doc.title ?? null).lastInsertRowid);
+      const id = Number(this.stmt.insertStory.run(storyTitle(doc) ?? null).lastInsertRowid);
       story = this.stmt.story.get(id) as StoryRow;
     } else {
       targets.sort((a, b) => a.id - b.id);
@@ -177,7 +178,7 @@ export class SqliteStore implements Store {
       last = maxIso(last, other.last_published);
       merged.push(other.id);
     }
-    this.stmt.updateStory.run(count, first, last, article.addedAt ?? null, doc.title ?? null, story.id);
+    this.stmt.updateStory.run(count, first, last, article.addedAt ?? null, storyTitle(doc) ?? null, story.id);
     const day = article.day ?? NO_DAY;
     for (const key of new Set(article.keys)) this.stmt.insertKey.run(key, day, id);
     for (const term of new Set(article.terms)) this.stmt.bumpTerm.run(term);
