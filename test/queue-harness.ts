@@ -47,7 +47,12 @@ export function generateDocs(n: number, seed = 7): Doc[] {
       for (let i = 0; i < parts; i++) w += SYLLABLES[Math.floor(s() * SYLLABLES.length)];
       return w[0].toUpperCase() + w.slice(1);
     };
-    const town = word(3);
+    // The town is unique per event (a bijection of the event number onto three syllables): two events in one
+    // town within days are a genuine ambiguity that different arrival orders may resolve differently.
+    const code = (story * 7919 + seed) % SYLLABLES.length ** 3;
+    const town = [code % SYLLABLES.length, Math.floor(code / SYLLABLES.length) % SYLLABLES.length, Math.floor(code / SYLLABLES.length ** 2)]
+      .map((k, i) => (i === 0 ? SYLLABLES[k][0].toUpperCase() + SYLLABLES[k].slice(1) : SYLLABLES[k])).join('');
+    s(); s();
     const person = `${word(2)} ${word(3)}`;
     const official = `${word(2)} ${word(3)}`;
     const company = `${word(3)} ${['Logistics', 'Holdings', 'Energy', 'Transit', 'Works'][Math.floor(s() * 5)]}`;

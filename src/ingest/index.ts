@@ -77,6 +77,9 @@ function draftsOfText(raw: string, source: string, format: InputFormat, errors: 
  * Expands directories (sorted, skipping hidden entries, following each real directory once) into file paths.
  * A directory that cannot be read becomes an error; the rest go on.
  */
+/** Names of a directory's own documentation files, skipped when a directory is expanded (given by name, they are read). */
+const PROJECT_FILES = /^(?:readme|license|licence|copying|changelog|contributing|authors|notice)(?:\.[a-z]{1,8})?$/i;
+
 export function expandPaths(paths: string[], errors: InputError[] = []): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
@@ -97,7 +100,8 @@ export function expandPaths(paths: string[], errors: InputError[] = []): string[
     }
     const before = out.length;
     for (const name of names) {
-      if (name.startsWith('.')) continue;
+      // Hidden files and a folder's own documentation (README, LICENSE, ...) are not articles.
+      if (name.startsWith('.') || PROJECT_FILES.test(name)) continue;
       visit(join(path, name), depth + 1, false);
     }
     if (top && out.length === before) errors.push(new InputError('E_NO_INPUT', path, 'directory holds no files'));

@@ -303,7 +303,7 @@ export class Linker {
     for (const part of draft.parts) {
       const list = this.byPart.get(part);
       if (!list) this.byPart.set(part, [draft]);
-      else if (!list.includes(draft)) list.push(draft);
+      else if (list[list.length - 1] !== draft) list.push(draft);
     }
   }
 
@@ -315,7 +315,9 @@ export class Linker {
     if (pre) for (let i = pre.from; i < pre.to; i++) context.add(this.words[i].lower);
     let best: Draft | undefined;
     let bestScore = -1;
-    for (const draft of list) {
+    // The latest few dozen holders of the name are enough, and keep odd input (thousands of Smiths) linear.
+    for (let k = list.length - 1; k >= 0 && k >= list.length - 48; k--) {
+      const draft = list[k];
       if (draft.type !== undefined && draft.type !== 'person') continue;
       const isSurname = draft.parts[draft.parts.length - 1] === part;
       let roleScore = 0;
