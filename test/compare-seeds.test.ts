@@ -67,7 +67,7 @@ test('compare seeds: the anniversary display is corroborated and its dates agree
   assert.ok(f, 'no corroborated/time finding over the anniversary');
   assert.equal(docsOf(f).size, 2);
   assert.deepEqual(f.evidence.map((e) => e.value), ['2024-08', '2024-08']);
-  assert.match(f.summary, /dates agree \(2024-08\)/);
+  assert.match(f.summary, /dates agree \(August 2024\)/);
 });
 
 test('compare seeds: nothing is called a conflict where the reports agree', { skip }, () => {

@@ -11,6 +11,8 @@ import { compareDescriptors, roleWords } from '../src/compare/findings/descripto
 import { contentStems, nameKey, sameNameToken, words } from '../src/compare/text.js';
 import { canonical, stripQuoted } from '../src/compare/claims.js';
 import { schemas } from '../scripts/write-schemas.js';
+import { docLabel } from '../src/compare/locate.js';
+import { gist, readableDate } from '../src/compare/findings/claims.js';
 
 const REPO = join(import.meta.dirname, '..');
 
@@ -287,7 +289,7 @@ test('compare: the same claim with different dates is a time conflict; with the 
   const b = withTime(makeDoc('d2', 'In June last year, the Merrin council opened its new lighthouse museum on the cliffs.', [], [], '2031-03-03'), 'June last year', '2030-06');
   const c = withTime(makeDoc('d2', 'The lighthouse museum on the Merrin cliffs was opened by the council in July 2030.', [], [], '2031-03-03'), 'July 2030', '2030-07');
   const agree = compare([a, b]).findings;
-  assert.ok(agree.some((f) => f.kind === 'corroborated' && f.type === 'time' && /dates agree \(2030-06\)/.test(f.summary)), JSON.stringify(agree));
+  assert.ok(agree.some((f) => f.kind === 'corroborated' && f.type === 'time' && /dates agree \(June 2030\)/.test(f.summary)), JSON.stringify(agree));
   assert.equal(agree.filter((f) => f.kind === 'conflict').length, 0);
   const differ = compare([a, c]).findings.filter((f) => f.kind === 'conflict');
   assert.deepEqual(differ.map((f) => f.type), ['time']);
@@ -330,6 +332,82 @@ test('compare: a claim one article credits to the other article\'s outlet is sin
   assert.deepEqual(findings.map((f) => f.kind), ['single-source']);
   assert.match(findings[0].summary, /^Only Coastline Herald \(d2\) reports/);
   assert.match(findings[0].summary, /credits Coastline Herald/);
+});
+
+test('compare: an attribution conflict shows each article\'s speaker words with the quote', () => {
+  const a = makeDoc('d1', 'Ferries stopped on Monday. "We will rebuild the pier before winter," said Ilse Varga, the harbour master.',
+    [{ name: 'Ilse Varga', mention: 'Ilse Varga' }], [{ text: 'We will rebuild the pier before winter', speaker: 'Ilse Varga' }], '2031-05-06');
+  const b = makeDoc('d2', 'Ferries stopped on Monday. Mayor Tomas Reyl said: "We will rebuild the pier before winter."',
+    [{ name: 'Tomas Reyl', mention: 'Tomas Reyl' }], [{ text: 'We will rebuild the pier before winter', speaker: 'Tomas Reyl' }], '2031-05-06');
+  const report = compare([a, b]);
+  checkSpans(report);
+  const f = report.findings.find((x) => x.type === 'attribution')!;
+  assert.deepEqual(f.evidence.map((e) => [e.span.doc, e.span.text]), [
+    ['d1', 'We will rebuild the pier before winter," said Ilse Varga'],
+    ['d2', 'Tomas Reyl said: "We will rebuild the pier before winter'],
+  ]);
+});
+
+test('compare: paraphrases put in the same two mouths join the verbatim attribution conflict', () => {
+  const a = makeDoc('d1', 'Ilse Varga urged the council to choose "patience and prudence." The levy on cargo must fall next spring, Varga said. Grain prices rose at the port.',
+    [{ name: 'Ilse Varga', mention: 'Ilse Varga' }],
+    [{ text: 'patience and prudence', speaker: 'Ilse Varga', kind: 'partial' }, { text: 'The levy on cargo must fall next spring', speaker: 'Ilse Varga', kind: 'reported' }], '2031-05-06');
+  const b = makeDoc('d2', 'Tomas Reyl asked the council for "patience and prudence." He said the cargo levy must fall next spring. Fishing boats stayed in port.',
+    [{ name: 'Tomas Reyl', mention: 'Tomas Reyl' }],
+    [{ text: 'patience and prudence', speaker: 'Tomas Reyl', kind: 'partial' }, { text: 'the cargo levy must fall next spring', speaker: 'Tomas Reyl', kind: 'reported' }], '2031-05-06');
+  const conflicts = compare([a, b]).findings.filter((f) => f.kind === 'conflict');
+  assert.equal(conflicts.length, 1, JSON.stringify(conflicts.map((f) => f.summary)));
+  assert.equal(conflicts[0].evidence.length, 4);
+  assert.match(conflicts[0].summary, /one more statement, paraphrased, is split the same way\.$/);
+  // Without the verbatim quote, the paraphrase is a conflict of its own.
+  a.quotes = a.quotes.filter((q) => q.kind === 'reported');
+  b.quotes = b.quotes.filter((q) => q.kind === 'reported');
+  const alone = compare([a, b]).findings.filter((f) => f.kind === 'conflict');
+  assert.deepEqual(alone.map((f) => f.type), ['attribution']);
+});
+
+test('compare: an outlet credited as the speaker is second-hand sourcing, never a party to an attribution conflict', () => {
+  const a = makeDoc('d1', 'The levy on cargo will fall next spring, the Coastline Herald reported. Grain prices rose.', [], [], '2031-05-06');
+  const at = a.text.indexOf('Coastline Herald');
+  a.entities.push({ id: 'd1-e9', name: 'Coastline Herald', type: 'organization', subtype: 'outlet', mentions: [makeSpan('d1', a.text, at, at + 16)], descriptors: [] });
+  a.quotes.push({ id: 'd1-q1', doc: 'd1', span: makeSpan('d1', a.text, 0, a.text.indexOf(',')), kind: 'reported', speaker: 'd1-e9', speakerName: 'Coastline Herald', citedOutlet: 'Coastline Herald' });
+  const b = makeDoc('d2', 'Tomas Reyl said the levy on cargo will fall next spring. Fishing boats stayed in port.', [{ name: 'Tomas Reyl', mention: 'Tomas Reyl' }],
+    [{ text: 'the levy on cargo will fall next spring', speaker: 'Tomas Reyl', kind: 'reported' }], '2031-05-06');
+  const report = compare([a, b]);
+  checkSpans(report);
+  assert.equal(report.findings.filter((f) => f.kind === 'conflict').length, 0, JSON.stringify(report.findings.map((f) => f.summary)));
+  const f = report.findings.find((x) => x.evidence.some((e) => e.span.doc === 'd1' && e.citedOutlet === 'Coastline Herald'));
+  assert.ok(f, JSON.stringify(report.findings));
+  assert.ok(!f.evidence.some((e) => e.speaker && report.entities.find((x) => x.id === e.speaker)?.name === 'Coastline Herald'));
+  assert.match(f.summary, /credits Coastline Herald/);
+});
+
+test('compare: summaries name articles by outlet, staff credit or readable file name, never by a hash or a path', () => {
+  const cases: [Partial<AnalyzedDoc>, string][] = [
+    [{ outlet: 'Harbour Times', source: 'a/b/x.txt' }, 'Harbour Times (d1)'],
+    [{ contributors: ['Coastline Herald Staff', 'Wire services'], source: 'x/000_ab2f0edce1e6a047.txt' }, 'Coastline Herald (d1)'],
+    [{ source: 'examples/01-merrin-evening-post.txt' }, 'Merrin Evening Post (d1)'],
+    [{ source: 'https://www.merrin-post.example/2031/05/levy-falls?ref=1' }, 'merrin-post.example (d1)'],
+    [{ source: '../data/000_ab2f0edce1e6a047.txt' }, 'article d1'],
+    [{ source: 'doc-12345.json', title: 'Levy on cargo to fall next spring, council says' }, 'Levy on cargo to fall next\u2026 (d1)'],
+  ];
+  for (const [fields, label] of cases) {
+    const doc = { ...makeDoc('d1', 'Grain prices rose.', []), ...fields } as AnalyzedDoc;
+    assert.equal(docLabel(doc), label, JSON.stringify(fields));
+  }
+});
+
+test('compare: a summary reads a sentence as a clause: no dateline, no linking word, names keep their capitals', () => {
+  const names = (text: string, ...ns: string[]) => (offset: number) => ns.some((n) => { const at = text.indexOf(n); return at <= offset && offset < at + n.length; });
+  const cases: [string, string[], string][] = [
+    ['MERRIN, May 6 (Coastline Wire) \u2014 Police closed the quay on Monday.', [], 'police closed the quay on Monday'],
+    ['But Tomas Reyl said the quay would reopen.', ['Tomas Reyl'], 'Tomas Reyl said the quay would reopen'],
+    ['Mayor Tomas Reyl declared an emergency.', ['Tomas Reyl'], 'Mayor Tomas Reyl declared an emergency'],
+    ['Fire chief Ilse Varga said the fire was out.', ['Ilse Varga'], 'fire chief Ilse Varga said the fire was out'],
+    ['US officials said nothing.', [], 'US officials said nothing'],
+  ];
+  for (const [text, ns, expected] of cases) assert.equal(gist(text, 24, names(text, ...ns)), expected);
+  assert.deepEqual(['2024-08', '2026-03-03', '2025-W38', 'P4Y'].map(readableDate), ['August 2024', '3 March 2026', '2025-W38', 'P4Y']);
 });
 
 // ---------- whole pipeline ----------

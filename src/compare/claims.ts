@@ -2,8 +2,8 @@
 import type { AnalyzedDoc, NumberMention, Span, TimeExpression } from '../model/index.js';
 import { spansOverlap } from '../model/index.js';
 import { STOPWORDS, contentStems, countNegations, isNegation, stem, words } from './text.js';
-import { localKey } from './resolve-entities.js';
-import { sentenceAt } from './locate.js';
+import { localKey, sameOrganization } from './resolve-entities.js';
+import { ownName, sentenceAt } from './locate.js';
 
 export type Claim = {
   /** Index of the claim in the flat list of all claims. */
@@ -135,6 +135,7 @@ export function extractClaims(docs: AnalyzedDoc[], local: Map<string, string>): 
     const numbers = bySentence(doc.numbers);
     const citations = bySentence(doc.citations ?? []);
     const quoteCitations = bySentence(doc.quotes.filter((q) => q.citedOutlet));
+    const self = ownName(doc);
     sentences.forEach((sentence, s) => {
       if (sentence.heading) return;
       const text = residual(doc, sentence, quoteRanges);
@@ -157,7 +158,8 @@ export function extractClaims(docs: AnalyzedDoc[], local: Map<string, string>): 
         substantive: stems.length >= 6 || (stems.length >= 4 && (entities.size > 0 || sNumbers.length > 0 || sTimes.length > 0)),
       };
       const cited = citations.get(s)?.[0]?.outlet ?? quoteCitations.get(s)?.[0]?.citedOutlet;
-      if (cited) claim.citedOutlet = cited;
+      // A wire's own dateline credit ("(Northwind Wire) —" in Northwind Wire's story) is no second-hand sourcing.
+      if (cited && !(self && sameOrganization(cited, self))) claim.citedOutlet = cited;
       claims.push(claim);
     });
   });

@@ -15,10 +15,52 @@ export function sentenceAt(doc: AnalyzedDoc, offset: number): number {
   return -1;
 }
 
-/** How a summary names a document: its outlet, else its title, else its file name, with its id. */
+/** A credit line naming the newsroom itself: "Jerusalem Post Staff", "Tribune staff writers". */
+const STAFF_CREDIT = /^(.{2,60}?)\s+staff(?:\s+writers?|\s+reporters?)?$/i;
+/** Numbering in front of a file name: "01-", "000_", "3. ". */
+const FILE_NUMBERING = /^\d+[\s._-]*/;
+const FILE_WORD = /^\p{L}[\p{L}']*$/u;
+const VOWEL = /[aeiouy]/i;
+/** A URL's host, without "www.": the site is the closest thing to an outlet name it carries. */
+const URL_HOST = /^https?:\/\/(?:www\.)?([^/?#:@\s]+)/i;
+/** Hex runs and hashes ("ab2f0edce1e6a047") are no name. */
+const HASHLIKE = /^[0-9a-f]{8,}$/i;
+
+/** The outlet named by a staff credit line among the contributors, if any. */
+export function staffOutlet(doc: Pick<AnalyzedDoc, 'contributors'>): string | undefined {
+  for (const c of doc.contributors) {
+    const m = STAFF_CREDIT.exec(c.trim());
+    if (m && /^\p{Lu}/u.test(m[1])) return m[1];
+  }
+  return undefined;
+}
+
+/** A readable name from a file name ("01-northwind-wire.txt" -> "Northwind Wire"), or undefined for hashes and ids. */
+export function fileTitle(source: string): string | undefined {
+  const url = URL_HOST.exec(source);
+  if (url) return url[1];
+  const base = (source.split(/[\\/]/).filter(Boolean).pop() ?? '').replace(/\.[a-z0-9]{1,5}$/i, '');
+  if (HASHLIKE.test(base.replace(/[\s._-]/g, ''))) return undefined;
+  const parts = base.replace(FILE_NUMBERING, '').split(/[\s._-]+/).filter(Boolean);
+  if (parts.length === 0 || parts.length > 8) return undefined;
+  if (!parts.every((p) => FILE_WORD.test(p) && VOWEL.test(p) && !HASHLIKE.test(p))) return undefined;
+  return parts.map((p) => (p === p.toLowerCase() ? p[0].toUpperCase() + p.slice(1) : p)).join(' ');
+}
+
+/** The name a document goes by: its outlet, else the newsroom of a staff credit, else a readable file name. */
+export function ownName(doc: Pick<AnalyzedDoc, 'outlet' | 'contributors' | 'source'>): string | undefined {
+  return doc.outlet || staffOutlet(doc) || fileTitle(doc.source);
+}
+
+/** How a summary names a document: its name (outlet, staff credit, file name, else title) with its id. */
 export function docLabel(doc: AnalyzedDoc): string {
-  const base = doc.outlet ?? doc.title ?? doc.source.split(/[\\/]/).pop() ?? doc.id;
-  return `${base} (${doc.id})`;
+  const name = ownName(doc) ?? (doc.title ? clipWords(doc.title, 6) : undefined);
+  return name ? `${name} (${doc.id})` : `article ${doc.id}`;
+}
+
+function clipWords(text: string, max: number): string {
+  const parts = text.trim().split(/\s+/);
+  return parts.length <= max ? text.trim() : `${parts.slice(0, max).join(' ')}\u2026`;
 }
 
 /** "A", "A and B", "A, B and C". */

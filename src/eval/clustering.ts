@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import type { Doc } from '../model/index.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { DEFAULT_CLUSTER_OPTIONS, prepareArticle, type ClusterOptions } from '../stories/cluster.js';
-import { extractFeatures, type Features } from '../stories/features.js';
+import { DEFAULT_FEATURE_OPTIONS, extractFeatures, type FeatureOptions, type Features } from '../stories/features.js';
 
 /** The standard ECB+ dev split (Cybulska and Vossen 2015); every other topic 1-35 is train. */
 export const DEV_TOPICS = new Set([2, 5, 12, 18, 21, 23, 34, 35]);
@@ -105,7 +105,7 @@ export function bcubed(system: (string | number)[], gold: string[]): BCubed {
 }
 
 /** Feeds the documents in order through the incremental clustering (in-memory SQLite) and scores the final stories. */
-export async function clusterAndScore(items: { doc: Doc; gold: string; features: Features }[], options: ClusterOptions): Promise<BCubed & { stories: number }> {
+export async function clusterAndScore(items: { doc: Doc; gold: string; features: Features }[], options: ClusterOptions): Promise<BCubed & { stories: number; system: number[] }> {
   const store = new SqliteStore(':memory:', { synchronous: 'off' });
   const ids: number[] = [];
   for (const item of items) {
@@ -117,27 +117,68 @@ export async function clusterAndScore(items: { doc: Doc; gold: string; features:
   for (const id of ids) system.push((await store.getArticle(id))!.story);
   const stories = new Set(system).size;
   await store.close();
-  return { ...bcubed(system, items.map((i) => i.gold)), stories };
+  return { ...bcubed(system, items.map((i) => i.gold)), stories, system };
+}
+
+/** Prints every story that mixes gold events, with what each event's articles in it name most. */
+function printErrors(items: { doc: Doc; gold: string; features: Features }[], system: number[]): void {
+  const byStory = new Map<number, number[]>();
+  system.forEach((story, i) => byStory.set(story, [...(byStory.get(story) ?? []), i]));
+  const byGold = new Map<string, Set<number>>();
+  items.forEach((item, i) => byGold.set(item.gold, (byGold.get(item.gold) ?? new Set()).add(system[i])));
+  for (const [gold, stories] of [...byGold].sort()) if (stories.size > 1) {
+    const parts = [...stories].map((s) => `${s}:${byStory.get(s)!.filter((i) => items[i].gold === gold).length}`);
+    process.stdout.write(`split ${gold} over stories ${parts.join(' ')}\n`);
+  }
+  for (const [story, members] of byStory) {
+    const golds = new Map<string, number[]>();
+    for (const i of members) golds.set(items[i].gold, [...(golds.get(items[i].gold) ?? []), i]);
+    if (golds.size < 2) continue;
+    process.stdout.write(`story ${story}: ${[...golds].map(([g, m]) => `${g} x${m.length}`).join(', ')}\n`);
+    for (const [gold, m] of golds) {
+      const names = new Map<string, number>();
+      for (const i of m) for (const [n, c] of items[i].features.names) names.set(n, (names.get(n) ?? 0) + Math.min(c, 3));
+      const topNames = [...names].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([n, c]) => `${n}(${c})`).join(' ');
+      process.stdout.write(`  ${gold}: ${topNames}\n`);
+      for (const i of m.slice(0, 3)) process.stdout.write(`    ${items[i].doc.id}: ${items[i].doc.text.split('\n').slice(0, 2).join(' | ').slice(0, 160)}\n`);
+    }
+  }
 }
 
 const pct = (x: number) => (100 * x).toFixed(1);
 const optionText = (o: ClusterOptions) => `link=${o.link} nameWeight=${o.nameWeight} nameGate=${o.nameGate} threshold=${o.threshold} mergeThreshold=${o.mergeThreshold}`;
 
+/** `--set name=value` overrides one cluster or feature option (numbers as numbers, true/false as booleans). */
+function overrides(args: string[]): { cluster: ClusterOptions; features: FeatureOptions } {
+  const cluster: Record<string, unknown> = { ...DEFAULT_CLUSTER_OPTIONS };
+  const features: Record<string, unknown> = { ...DEFAULT_FEATURE_OPTIONS };
+  args.forEach((arg, i) => {
+    if (arg !== '--set') return;
+    const [name, raw = ''] = (args[i + 1] ?? '').split('=');
+    const value = raw === 'true' ? true : raw === 'false' ? false : Number.isNaN(Number(raw)) ? raw : Number(raw);
+    if (name in cluster) cluster[name] = value;
+    else if (name in features) features[name] = value;
+    else throw new Error(`--set: unknown option ${name}`);
+  });
+  return { cluster: cluster as ClusterOptions, features: features as FeatureOptions };
+}
+
 export async function run(path: string, args: string[]): Promise<void> {
   const started = performance.now();
   const docs = fixedOrder(readEcb(path));
-  const withFeatures = docs.map((d) => ({ ...d, features: extractFeatures(d.doc) }));
+  const set = overrides(args);
+  const withFeatures = docs.map((d) => ({ ...d, features: extractFeatures(d.doc, set.features) }));
   const train = withFeatures.filter((d) => !DEV_TOPICS.has(d.topic));
   const dev = withFeatures.filter((d) => DEV_TOPICS.has(d.topic));
   const featureMs = performance.now() - started;
   if (args.includes('--tune')) {
     const rows: { options: ClusterOptions; f1: number }[] = [];
     // The grid explored for the defaults (train topics only; about a minute on this machine).
-    for (const link of ['top2', 'centroid'] as const) {
+    for (const link of ['top2', 'mean', 'centroid'] as const) {
       for (const nameWeight of [0.3, 0.45, 0.6]) {
         for (const threshold of [0.15, 0.2, 0.25, 0.3]) {
-          for (const mergeThreshold of [0.5, 0.6]) {
-            const options = { ...DEFAULT_CLUSTER_OPTIONS, link, nameWeight, threshold, mergeThreshold };
+          for (const mergeThreshold of [0.5]) {
+            const options = { ...set.cluster, link, nameWeight, threshold, mergeThreshold };
             const score = await clusterAndScore(train, options);
             rows.push({ options, f1: score.f1 });
           }
@@ -145,17 +186,18 @@ export async function run(path: string, args: string[]): Promise<void> {
       }
     }
     rows.sort((a, b) => b.f1 - a.f1);
-    for (const row of rows.slice(0, 10)) {
+    for (const row of rows.slice(0, 15)) {
       const o = row.options;
       process.stdout.write(`train F1 ${pct(row.f1)}  ${optionText(o)}\n`);
     }
     return;
   }
-  const o = DEFAULT_CLUSTER_OPTIONS;
+  const o = set.cluster;
   process.stdout.write(`ECB+ document clustering (incremental, fixed order), B-cubed; options: ${optionText(o)}\n`);
   process.stdout.write('split  docs  gold events  stories  precision  recall  F1\n');
   for (const [name, items] of [['train', train], ['dev', dev]] as const) {
     const score = await clusterAndScore(items, o);
+    if (args.includes('--errors') && name === 'train') printErrors(items, score.system);
     const events = new Set(items.map((i) => i.gold)).size;
     process.stdout.write(`${name.padEnd(5)}  ${String(items.length).padStart(4)}  ${String(events).padStart(11)}  ${String(score.stories).padStart(7)}  ${pct(score.precision).padStart(9)}  ${pct(score.recall).padStart(6)}  ${pct(score.f1)}\n`);
   }

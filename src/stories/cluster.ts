@@ -17,7 +17,7 @@ export type ClusterOptions = {
    * Stories scored by their best-matching article ('max'), the mean of their two best ('top2'), or the
    * similarity to the centroid of their retrieved articles ('centroid').
    */
-  link: 'max' | 'top2' | 'centroid';
+  link: 'max' | 'top2' | 'mean' | 'centroid';
   /** Candidates only from articles published within this many days (when both are dated). */
   windowDays: number;
   /** Postings read per index key. */
@@ -159,6 +159,8 @@ export function scoreStories(signature: Signature, rows: SignatureRow[], df: Map
     if (options.link === 'centroid') {
       const centroid = combine(cosine(termsA, normalize(entry.terms)), bothNamed(entry.n) ? cosine(namesA, normalize(entry.names)) : undefined, 0);
       score = Math.max(centroid, list[0] >= 0.9 ? list[0] : 0);
+    } else if (options.link === 'mean') {
+      score = Math.max(list.reduce((sum, x) => sum + x, 0) / list.length, list[0] >= 0.9 ? list[0] : 0);
     } else {
       score = options.link === 'top2' && list.length > 1 ? (list[0] + list[1]) / 2 : list[0];
     }

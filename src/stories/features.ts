@@ -105,8 +105,29 @@ function tokenText(text: string, token: Token): string {
   return text.slice(token.start, token.end);
 }
 
+export type FeatureOptions = {
+  /** Numbers (a magnitude, a toll, a score, a year) join the names as "#value": they tell one instance of an event from another. */
+  numbers: boolean;
+  /** Words and names of the first sentences count this many times (1: no lead weighting). */
+  leadWeight: number;
+  /** How many sentences count as the lead. */
+  leadSentences: number;
+};
+
+export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { numbers: true, leadWeight: 1, leadSentences: 3 };
+
+const NUMBER = /^\d[\d,]*(?:\.\d+)?$/;
+
+/** A number token's key ("#5.6", "#2008"), or undefined for small integers (too common to tell events apart). */
+export function numberKey(text: string): string | undefined {
+  if (!NUMBER.test(text)) return undefined;
+  const plain = text.replace(/,/g, '');
+  if (!plain.includes('.') && Number(plain) < 10) return undefined;
+  return `#${plain}`;
+}
+
 /** Computes an article's clustering features. Pure: the same doc always gives the same features. */
-export function extractFeatures(doc: Doc): Features {
+export function extractFeatures(doc: Doc, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): Features {
   const { state } = runPipeline(doc, { published: doc.published, options: {} }, clusteringStages());
   const text = doc.text;
   const terms = new Map<string, number>();
@@ -115,21 +136,29 @@ export function extractFeatures(doc: Doc): Features {
   const words: string[] = [];
   let length = 0;
   let run: string[] = [];
+  let runWeight = 1;
   const closeRun = () => {
-    if (run.length > 1 && run.length <= 4) addCount(names, run.join(' '));
+    if (run.length > 1 && run.length <= 4) addCount(names, run.join(' '), runWeight);
     run = [];
   };
   const tokens = state.tokens;
+  const leadEnd = state.sentenceTokens[Math.min(options.leadSentences, state.sentenceTokens.length) - 1]?.[1] ?? 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const lower = token.lower;
+    const weight = i < leadEnd ? options.leadWeight : 1;
     if (/^[a-z0-9]/.test(lower)) words.push(lower);
+    if (options.numbers && token.pos === 'NUM') {
+      const key = numberKey(lower);
+      if (key) addCount(names, key, weight);
+    }
     const isName = token.pos === 'PROPN' && /^[A-Z]/.test(tokenText(text, token));
     if (isName && WORD.test(lower) && lower.length > 2 && !STOP_WORDS.has(lower)) {
       // A capitalized first word may be an ordinary word; it counts only if it is capitalized elsewhere too.
       const initial = i === 0 || tokens[i - 1].sentence !== token.sentence || !/\w/.test(tokens[i - 1].lower);
-      if (initial) addCount(initials, lower);
-      else addCount(names, lower);
+      if (initial) addCount(initials, lower, weight);
+      else addCount(names, lower, weight);
+      if (!run.length) runWeight = weight;
       run.push(lower);
     } else if (isName) {
       run.push(lower);
@@ -137,7 +166,7 @@ export function extractFeatures(doc: Doc): Features {
       closeRun();
     }
     if (!CONTENT_POS.has(token.pos) || lower.length < 3 || !WORD.test(lower) || STOP_WORDS.has(lower)) continue;
-    addCount(terms, stem(lower));
+    addCount(terms, stem(lower), weight);
     length++;
   }
   closeRun();

@@ -159,6 +159,13 @@ test('entities: a role before a shared surname picks the person with that role',
   assert.ok(ilse.mentions.some((m) => m.start === text.lastIndexOf('Dunmor')), 'the last Dunmor goes to the spokesperson');
 });
 
+test('entities: an honorific\'s gender picks between people sharing a surname', () => {
+  const text = 'Navy commander Piet Dunmor met harbour spokeswoman Ilse Dunmor. Later Mr. Dunmor left.';
+  const state = analyze(text);
+  const piet = find(state, 'Piet Dunmor');
+  assert.ok(piet?.mentions.some((m) => m.start === text.lastIndexOf('Dunmor') && m.link === 'surname'));
+});
+
 test('entities: definite descriptions link to the person with that role', () => {
   const text = 'Port minister Halvard Ense, 64, opened the quay. The minister said it had cost too much. The weather was fine.';
   const state = analyze(text);

@@ -6,7 +6,7 @@ import type { MentionRef, Piece, Gender } from './types.js';
 import { gazetteer } from './gazetteer.js';
 import { findWords } from './find-words.js';
 import { findPieces } from './find-pieces.js';
-import { type Draft, Linker } from './link-mentions.js';
+import { addPiece, type Draft, newLinking } from './link-mentions.js';
 import { linkDescriptions } from './link-descriptions.js';
 
 /** Notes the entity stage leaves for later stages (never serialised). */
@@ -34,16 +34,16 @@ export function findEntities(state: AnalysisState): void {
   const pieces = findPieces(state, words, sentenceWords, gaz, lowerSeen);
   const titleWords = new Set<number>();
   for (const piece of pieces) if (piece.kind === 'title') for (let i = piece.from; i < piece.to; i++) titleWords.add(i);
-  const linker = new Linker(text, words, titleWords, gaz);
+  const linking = newLinking(text, words, titleWords, gaz);
   // Body first, then headings: a heading's words count only when they name something the body names too.
   const headings: Piece[] = [];
   for (const piece of pieces) {
     if (piece.kind !== 'name') continue;
     if (piece.heading) headings.push(piece);
-    else linker.add(piece);
+    else addPiece(linking, piece);
   }
-  for (const piece of headings) linker.add(piece);
-  const drafts = linker.drafts.filter((d) => !d.heading || d.strength >= 3);
+  for (const piece of headings) addPiece(linking, piece);
+  const drafts = linking.drafts.filter((d) => !d.heading || d.strength >= 3);
   for (const draft of drafts) {
     const type = settleType(draft);
     if (type) draft.type = type;

@@ -4,7 +4,7 @@ import type { Claim } from '../claims.js';
 import { isDateValue } from '../claims.js';
 import type { ClaimAlignment } from '../align-claims.js';
 import { isUnanchored, timeKey } from '../anchor.js';
-import { docLabel, listNames } from '../locate.js';
+import { docLabel, listNames, ownName } from '../locate.js';
 import { clip, stem, STOPWORDS } from '../text.js';
 import { round } from './quotes.js';
 import { sameOrganization } from '../resolve-entities.js';
@@ -45,12 +45,40 @@ function timeValue(ctx: ClaimContext, claim: Claim, t: TimeExpression): string |
   return t.value;
 }
 
-/** A sentence as the object of "reports that ...". */
-export function gist(text: string, max = 24): string {
-  let s = text.replace(DATELINE, '').trim().replace(/[.!]+["\u201d]?$/, '');
-  const first = s.split(/\s/)[0] ?? '';
-  if (STOPWORDS.has(first.toLowerCase())) s = first.toLowerCase() + s.slice(first.length);
+/** Words that open a sentence by linking it to the one before: no part of what it reports. */
+const LEADING_LINK = /^(?:but|and|yet|so|meanwhile|however|also|still)\b,?\s+/i;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A sentence as the object of "reports that ...": dateline and linking word off, final stop off, and the first
+ * word lower-cased unless it starts a name (`isName(offset)` says whether an offset of `text` lies in a name).
+ */
+export function gist(text: string, max = 24, isName?: (offset: number) => boolean): string {
+  const dateline = DATELINE.exec(text);
+  let at = dateline ? dateline[0].length : 0;
+  while (at < text.length && /\s/.test(text[at])) at++;
+  const link = LEADING_LINK.exec(text.slice(at));
+  if (link && link.index === 0 && at + link[0].length < text.length) at += link[0].length;
+  let s = text.slice(at).trim().replace(/[.!]+["\u201d]?$/, '');
+  const first = /^[\p{L}']+/u.exec(s)?.[0] ?? '';
+  const keep = !first || first === 'I' || first.slice(1) !== first.slice(1).toLowerCase()
+    || (isName ? isName(at) || titleBeforeName(text, at + first.length, isName) : !STOPWORDS.has(first.toLowerCase()));
+  if (!keep) s = first.toLowerCase() + s.slice(first.length);
   return clip(s, max);
+}
+
+/** A title right before a name ("Mayor Corinne Albescu") keeps its capital. */
+function titleBeforeName(text: string, after: number, isName: (offset: number) => boolean): boolean {
+  return text[after] === ' ' && isName(after + 1);
+}
+
+/** "2024-08" -> "August 2024", "2026-03-03" -> "3 March 2026"; other values as they are. */
+export function readableDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (!m) return value;
+  const month = MONTHS[Number(m[2]) - 1];
+  if (!month) return value;
+  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
 }
 
 function unitKey(n: NumberMention): string {
@@ -81,6 +109,15 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
   const clustered = new Set<number>();
   const agreed = new Map<string, Finding>();
   const label = (c: Claim) => docLabel(byId.get(c.docId)!);
+  const ownNames = new Map(docs.map((d) => [d.id, ownName(d)]));
+  // Offsets of each document covered by a name, so a summary keeps "Kessling Bay" but lower-cases "Police".
+  const nameRanges = new Map(docs.map((d) => [d.id, d.entities.flatMap((e) => e.mentions).map((m) => [m.start, m.end] as const)]));
+  const gistOf = (c: Claim, max?: number) => {
+    const ranges = nameRanges.get(c.docId) ?? [];
+    return gist(c.span.text, max, (offset) => ranges.some(([a, b]) => a <= c.span.start + offset && c.span.start + offset < b));
+  };
+  /** The claim credits its own source group (a reprint naming the wire it copies): no second-hand sourcing. */
+  const creditsOwnGroup = (c: Claim) => !!c.citedOutlet && docs.some((d) => group.get(d.id) === group.get(c.docId) && sameOrganization(c.citedOutlet!, ownNames.get(d.id) ?? ''));
   const evidenceOf = (c: Claim, value?: string): Finding['evidence'][number] => {
     const e: Finding['evidence'][number] = { span: c.span };
     if (value) e.value = value;
@@ -88,7 +125,7 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
     return e;
   };
   const secondHand = (members: Claim[]) => {
-    const cited = members.filter((c) => c.citedOutlet);
+    const cited = members.filter((c) => c.citedOutlet && !creditsOwnGroup(c));
     return cited.length ? ` (${listNames(cited.map((c) => `${label(c)} credits ${c.citedOutlet}`))})` : '';
   };
 
@@ -100,13 +137,19 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
     // A claim an article credits to another article's outlet is that article's claim, not a second source.
     const sourceOf = (m: Claim): string => {
       const outlet = m.citedOutlet;
-      const origin = outlet ? members.find((n) => n !== m && byId.get(n.docId)!.outlet && sameOrganization(outlet, byId.get(n.docId)!.outlet!)) : undefined;
+      const origin = outlet ? members.find((n) => n !== m && sameOrganization(outlet, ownNames.get(n.docId) ?? '')) : undefined;
       return group.get(origin ? origin.docId : m.docId)!;
     };
     const groups = new Set(members.map(sourceOf));
     const sims = alignment.pairs.filter((p) => cluster.includes(p.a) && cluster.includes(p.b)).map((p) => p.sim);
     const sim = sims.length ? Math.max(...sims) : 0;
-    const lead = members.reduce((p, q) => (q.span.text.length < p.span.text.length ? q : p));
+    // The lead is the member most of whose words the others share (it says the agreed thing, and little else).
+    const coverage = (m: Claim) => {
+      let shared = 0;
+      for (const f of m.features) if (members.some((o) => o !== m && o.features.has(f))) shared++;
+      return shared / Math.max(1, m.features.size);
+    };
+    const lead = members.map((m) => ({ m, c: coverage(m) })).reduce((p, q) => (q.c > p.c + 1e-9 || (Math.abs(q.c - p.c) <= 1e-9 && q.m.span.text.length < p.m.span.text.length) ? q : p)).m;
     if (groups.size < 2) {
       // Only one source says it; the others copy it or credit it to that source.
       const origin = members.find((m) => sourceOf(m) === group.get(m.docId) && !m.citedOutlet) ?? members[0];
@@ -114,7 +157,7 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
       if (!origin.substantive) return;
       const f: Finding = {
         id: '', kind: 'single-source', confidence: 0.7,
-        summary: `Only ${label(origin)} reports that ${gist(origin.span.text)}${reprints.length ? `; ${listNames(reprints.map(label))} carr${reprints.length > 1 ? 'y' : 'ies'} it too` : ''}${secondHand(members)}.`,
+        summary: `Only ${label(origin)} reports that ${gistOf(origin)}${reprints.length ? `; ${listNames(reprints.map(label))} carr${reprints.length > 1 ? 'y' : 'ies'} it too` : ''}${secondHand(members)}.`,
         reason: 'no independent article aligns with this claim; the others that carry it copy or credit one source',
         evidence: members.map((m) => evidenceOf(m)),
       };
@@ -156,7 +199,7 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
           } else {
             conflicts.push({
               id: '', kind: 'conflict', type: 'time', confidence: round(Math.min(0.9, 0.45 + 0.45 * sim)),
-              summary: `${label(a)} dates it ${[...va].join(', ')} but ${label(b)} dates it ${[...vb].join(', ')}: ${gist(lead.span.text, 16)}.`,
+              summary: `${label(a)} dates it ${[...va].map(readableDate).join(', ')} but ${label(b)} dates it ${[...vb].map(readableDate).join(', ')}: ${gistOf(lead, 16)}.`,
               reason: `the claims align (similarity ${sim.toFixed(2)}) and their ${g}-level dates differ`,
               evidence: [evidenceOf(a, [...va].join(', ')), evidenceOf(b, [...vb].join(', '))],
             });
@@ -175,7 +218,7 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
           if (va.has(nb[0].value) || b.numbers.some((n) => n.value === na[0].value)) continue;
           conflicts.push({
             id: '', kind: 'conflict', type: 'number', confidence: round(Math.min(0.88, 0.45 + 0.45 * sim)),
-            summary: `${label(a)} gives ${formatNumber(na[0])} but ${label(b)} gives ${formatNumber(nb[0])}: ${gist(lead.span.text, 16)}.`,
+            summary: `${label(a)} gives ${formatNumber(na[0])} but ${label(b)} gives ${formatNumber(nb[0])}: ${gistOf(lead, 16)}.`,
             reason: `the claims align (similarity ${sim.toFixed(2)}) and give different figures for "${na[0].unit}"`,
             evidence: [{ ...evidenceOf(a), span: na[0].span, value: formatNumber(na[0]) }, { ...evidenceOf(b), span: nb[0].span, value: formatNumber(nb[0]) }],
           });
@@ -188,7 +231,7 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
           const [yes, no] = deniedByA ? [b, a] : [a, b];
           conflicts.push({
             id: '', kind: 'conflict', type: 'negation', confidence: round(Math.min(0.8, 0.3 + 0.6 * pairSim)),
-            summary: `${label(yes)} reports that ${gist(yes.span.text, 16)}, but ${label(no)} says the opposite: ${gist(no.span.text, 16)}.`,
+            summary: `${label(yes)} reports that ${gistOf(yes, 16)}, but ${label(no)} says the opposite: ${gistOf(no, 16)}.`,
             reason: `the claims align (similarity ${pairSim.toFixed(2)}) and ${no.docId} negates "${denied}", which ${yes.docId} asserts`,
             evidence: [evidenceOf(yes, 'asserts'), evidenceOf(no, 'denies')],
           });
@@ -206,7 +249,7 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
     for (const [v, cls] of timeAgree) {
       made.push({
         id: '', kind: 'corroborated', type: 'time', confidence: round(Math.min(0.97, base + 0.05)),
-        summary: `${names} ${both} report that ${gist(lead.span.text)}, and their dates agree (${v})${secondHand(members)}.`,
+        summary: `${names} ${both} report that ${gistOf(lead)}, and their dates agree (${readableDate(v)})${secondHand(members)}.`,
         reason: `${reason}; dates agree at ${granularity(v)} level`,
         evidence: members.map((m) => evidenceOf(m, cls.includes(m) ? v : undefined)),
       });
@@ -214,7 +257,7 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
     for (const [v, cls] of numberAgree) {
       made.push({
         id: '', kind: 'corroborated', type: 'number', confidence: round(Math.min(0.95, base)),
-        summary: `${names} agree on the figure ${v}: ${gist(lead.span.text, 16)}${secondHand(members)}.`,
+        summary: `${names} agree on the figure ${v}: ${gistOf(lead, 16)}${secondHand(members)}.`,
         reason: `${reason}; the figure ${v} appears in each`,
         evidence: members.map((m) => evidenceOf(m, cls.includes(m) ? v : undefined)),
       });
@@ -233,7 +276,7 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
     if (made.length === 0) {
       made.push({
         id: '', kind: 'corroborated', confidence: base,
-        summary: `${names} ${both} report that ${gist(lead.span.text)}${secondHand(members)}.`,
+        summary: `${names} ${both} report that ${gistOf(lead)}${secondHand(members)}.`,
         reason, evidence: members.map((m) => evidenceOf(m)),
       });
     }
@@ -248,7 +291,7 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
     if (ctx.quoteSentences.some((set) => set.has(`${claim.docId}:${claim.sentence}`))) continue;
     findings.push({
       id: '', kind: 'single-source', confidence: round(Math.max(0.4, Math.min(0.85, 0.9 - alignment.best[claim.index]))),
-      summary: `Only ${label(claim)} reports that ${gist(claim.span.text)}${claim.citedOutlet ? ` (it credits ${claim.citedOutlet})` : ''}.`,
+      summary: `Only ${label(claim)} reports that ${gistOf(claim)}${claim.citedOutlet && !creditsOwnGroup(claim) ? ` (it credits ${claim.citedOutlet})` : ''}.`,
       reason: `no claim in another article is similar (best similarity ${alignment.best[claim.index].toFixed(2)})`,
       evidence: [evidenceOf(claim)],
     });
