@@ -311,6 +311,9 @@ test('compare: an undated article inherits the event date from the aligned dated
   assert.equal(f.kind, 'corroborated');
   assert.equal(report.anchors![0].from, f.id);
   assert.deepEqual(f.evidence.map((e) => e.value), ['2031-03-04', '2031-03-04']);
+  // The report's copy of the undated article's times carries the anchored value, for timelines.
+  assert.deepEqual(report.documents[1].times?.map((t) => [t.span.text, t.value, t.anchored]), [['Tuesday', '2031-03-04', true]]);
+  assert.equal(b.times[0].value, 'XXXX-WXX-2', 'the analyzed document is left as it was');
 });
 
 test('compare: second-hand sourcing is shown on the evidence and in the summary', () => {
@@ -436,6 +439,8 @@ test('compare: the report validates against the zod schema and the committed JSO
     const committed = JSON.parse(readFileSync(join(REPO, path), 'utf8')) as unknown;
     assert.deepEqual(committed, JSON.parse(JSON.stringify(schema)), `${path} is stale: run npm run schema`);
   }
-  // Documents carry the Doc part only.
-  assert.ok(report.documents.every((d) => !('sentences' in d) && !('entities' in d)));
+  // Documents carry the Doc part, their sentence ranges (no text) and their times; not the analysis layers.
+  assert.ok(report.documents.every((d) => !('entities' in d) && !('quotes' in d) && !('numbers' in d)));
+  assert.deepEqual(report.documents[0].sentences, [{ start: 0, end: a.text.length, paragraph: 0 }]);
+  assert.deepEqual(report.documents[0].times, []);
 });

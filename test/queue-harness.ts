@@ -53,12 +53,13 @@ export function generateDocs(n: number, seed = 7): Doc[] {
     const town = [code % SYLLABLES.length, Math.floor(code / SYLLABLES.length) % SYLLABLES.length, Math.floor(code / SYLLABLES.length ** 2)]
       .map((k, i) => (i === 0 ? SYLLABLES[k][0].toUpperCase() + SYLLABLES[k].slice(1) : SYLLABLES[k])).join('');
     s(); s();
-    const person = `${word(2)} ${word(3)}`;
-    const official = `${word(2)} ${word(3)}`;
-    const company = `${word(3)} ${['Logistics', 'Holdings', 'Energy', 'Transit', 'Works'][Math.floor(s() * 5)]}`;
-    const site = `${word(3)} ${['depot', 'terminal', 'plant', 'yard', 'station'][Math.floor(s() * 5)]}`;
-    const river = word(3);
-    const clinic = word(3);
+    // Every other name has four syllables, so it never equals another event's town.
+    const person = `${word(2)} ${word(4)}`;
+    const official = `${word(2)} ${word(4)}`;
+    const company = `${word(4)} ${['Logistics', 'Holdings', 'Energy', 'Transit', 'Works'][Math.floor(s() * 5)]}`;
+    const site = `${word(4)} ${['depot', 'terminal', 'plant', 'yard', 'station'][Math.floor(s() * 5)]}`;
+    const river = word(4);
+    const clinic = word(4);
     const event = EVENTS[Math.floor(s() * EVENTS.length)];
     const killed = 1 + Math.floor(s() * 9);
     const injured = 10 + Math.floor(s() * 90);

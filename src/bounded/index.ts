@@ -1,4 +1,5 @@
 // Bounded batch work: each file's extraction and each document's analysis runs in a worker thread under a time and heap limit.
+import { statSync } from 'node:fs';
 import type { AnalyzedDoc, Doc } from '../model/index.js';
 import { InputError } from '../model/index.js';
 import { expandPaths, type IngestOptions, type IngestResult } from '../ingest/index.js';
@@ -59,4 +60,22 @@ export async function ingestPathsBounded(paths: string[], options: IngestOptions
     }
     return { docs, errors };
   });
+}
+
+/** Inputs at least this large (all files together) are read and analyzed in bounded threads by the CLI. */
+export const BOUNDED_FROM_BYTES = 1024 * 1024;
+
+/**
+ * Whether a batch should run bounded: `CORROBORATE_BOUNDED=always|never` decides, otherwise inputs of
+ * BOUNDED_FROM_BYTES or more (a thread costs ~0.5-3 s to start under tsx; small inputs stay in-process).
+ */
+export function shouldBound(paths: string[], env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.CORROBORATE_BOUNDED === 'always') return true;
+  if (env.CORROBORATE_BOUNDED === 'never') return false;
+  let total = 0;
+  for (const path of expandPaths(paths, [])) {
+    try { total += statSync(path).size; } catch { /* missing files are reported by ingest */ }
+    if (total >= BOUNDED_FROM_BYTES) return true;
+  }
+  return false;
 }

@@ -1,8 +1,8 @@
 // compare: lines up several analyzed articles and reports what agrees, what is single-sourced, what conflicts.
-import type { AnalyzedDoc, Doc, Finding, Quote, Report } from '../model/index.js';
+import type { AnalyzedDoc, Finding, Quote, Report, ReportDoc } from '../model/index.js';
 import { alignClaims } from './align-claims.js';
 import { alignQuotes } from './align-quotes.js';
-import { anchorUndated } from './anchor.js';
+import { anchorUndated, timeKey } from './anchor.js';
 import { extractClaims } from './claims.js';
 import { claimFindings } from './findings/claims.js';
 import { descriptorFindings } from './findings/descriptors.js';
@@ -17,15 +17,27 @@ export { resolveEntities } from './resolve-entities.js';
 const KIND_ORDER: Record<Finding['kind'], number> = { conflict: 0, corroborated: 1, 'single-source': 2 };
 const TYPE_ORDER: Record<string, number> = { attribution: 0, descriptor: 1, time: 2, number: 3, negation: 4, wording: 5 };
 
-/** The Doc part of an analyzed document: what the report carries. */
-export function docPart(doc: AnalyzedDoc): Doc {
-  const out: Doc = { id: doc.id, source: doc.source, contributors: doc.contributors, text: doc.text, removed: doc.removed };
+/**
+ * What the report carries of an analyzed document: the Doc, its sentence ranges (no text) so sentence numbers
+ * match the analyzer's, and its times, with the values anchoring gave an undated article's weekdays.
+ */
+export function docPart(doc: AnalyzedDoc, anchored: Map<string, string> = new Map()): ReportDoc {
+  const out: ReportDoc = { id: doc.id, source: doc.source, contributors: doc.contributors, text: doc.text, removed: doc.removed };
   if (doc.outlet !== undefined) out.outlet = doc.outlet;
   if (doc.published !== undefined) out.published = doc.published;
   if (doc.title !== undefined) out.title = doc.title;
   if (doc.byline !== undefined) out.byline = doc.byline;
   if (doc.headings !== undefined) out.headings = doc.headings;
   if (doc.meta !== undefined) out.meta = doc.meta;
+  out.sentences = doc.sentences.map((s) => {
+    const r: NonNullable<ReportDoc['sentences']>[number] = { start: s.start, end: s.end, paragraph: s.paragraph };
+    if (s.heading) r.heading = true;
+    return r;
+  });
+  out.times = doc.times.map((t) => {
+    const value = anchored.get(timeKey(doc.id, t));
+    return value ? { ...t, value, anchored: true } : t;
+  });
   return out;
 }
 
@@ -74,11 +86,15 @@ export function compare(docs: AnalyzedDoc[]): Report {
     || (TYPE_ORDER[a.type ?? ''] ?? 9) - (TYPE_ORDER[b.type ?? ''] ?? 9)
     || b.confidence - a.confidence
     || firstPosition(a, order) - firstPosition(b, order));
-  findings.forEach((f, i) => { f.id = `f${i + 1}`; });
+  findings.forEach((f, i) => {
+    f.id = `f${i + 1}`;
+    // A summary may open with an unnamed article ("article d2 attributes ..."): it is still a sentence.
+    f.summary = f.summary.charAt(0).toUpperCase() + f.summary.slice(1);
+  });
 
   const report: Report = {
     version: 1,
-    documents: docs.map(docPart),
+    documents: docs.map((d) => docPart(d, values)),
     entities,
     quotes: docs.flatMap((doc) => doc.quotes.map((quote) => remapQuote(doc, quote, local, entities))),
     findings,

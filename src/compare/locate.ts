@@ -15,8 +15,8 @@ export function sentenceAt(doc: AnalyzedDoc, offset: number): number {
   return -1;
 }
 
-/** A credit line naming the newsroom itself: "Jerusalem Post Staff", "Tribune staff writers". */
-const STAFF_CREDIT = /^(.{2,60}?)\s+staff(?:\s+writers?|\s+reporters?)?$/i;
+/** Words that end a credit naming the newsroom itself: "Harbour Times Staff", "Tribune staff writers". */
+const STAFF_TAIL = new Set(['writer', 'writers', 'reporter', 'reporters']);
 /** Numbering in front of a file name: "01-", "000_", "3. ". */
 const FILE_NUMBERING = /^\d+[\s._-]*/;
 const FILE_WORD = /^\p{L}[\p{L}']*$/u;
@@ -29,8 +29,12 @@ const HASHLIKE = /^[0-9a-f]{8,}$/i;
 /** The outlet named by a staff credit line among the contributors, if any. */
 export function staffOutlet(doc: Pick<AnalyzedDoc, 'contributors'>): string | undefined {
   for (const c of doc.contributors) {
-    const m = STAFF_CREDIT.exec(c.trim());
-    if (m && /^\p{Lu}/u.test(m[1])) return m[1];
+    const words = c.trim().split(/\s+/);
+    let at = words.length - 1;
+    if (at > 0 && STAFF_TAIL.has(words[at].toLowerCase())) at--;
+    if (at < 1 || words[at].toLowerCase() !== 'staff') continue;
+    const outlet = words.slice(0, at).join(' ');
+    if (outlet.length <= 60 && /^\p{Lu}/u.test(outlet)) return outlet;
   }
   return undefined;
 }

@@ -1,6 +1,8 @@
 // Cross-document entity resolution: one entity per real person, organization or place across all articles.
 import type { AnalyzedDoc, Entity, EntityType } from '../model/index.js';
-import { fold, nameKey, sameNameToken } from './text.js';
+import { fold, nameKey, sameNameToken, trimWhile } from './text.js';
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export type Resolution = {
   /** Entities resolved across documents, ids e1, e2, ... in order of first appearance. */
@@ -25,7 +27,7 @@ export function localKey(doc: string, id: string): string {
 }
 
 function nameTokens(name: string): string[] {
-  return name.split(/\s+/).map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((t) => t && !HONORIFICS.has(t.toLowerCase().replace(/\.$/, '')));
+  return name.split(/\s+/).map((t) => trimWhile(t, (ch) => !LETTER_OR_DIGIT.test(ch))).filter((t) => t && !HONORIFICS.has(t.toLowerCase().replace(/\.$/, '')));
 }
 
 /** A normalized key for an organization or place name: case, dots, leading "the" and known aliases folded. */

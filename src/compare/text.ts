@@ -125,6 +125,15 @@ export function sameNameToken(a: string, b: string): boolean {
   return Math.min(x.length, y.length) >= 6 && x[0] === y[0] && editDistance(x, y, 1) <= 1;
 }
 
+/** Trims the characters `strip` accepts off one or both ends, in one linear pass (no backtracking regex). */
+export function trimWhile(text: string, strip: (ch: string) => boolean, ends: 'both' | 'start' | 'end' = 'both'): string {
+  let start = 0;
+  let end = text.length;
+  if (ends !== 'end') while (start < end && strip(text[start])) start++;
+  if (ends !== 'start') while (end > start && strip(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+
 /** Cuts a sentence to at most `max` words, with an ellipsis when cut. */
 export function clip(text: string, max = 24): string {
   const parts = text.trim().split(/\s+/);

@@ -1,7 +1,7 @@
 // The JSON report (version 1): the public contract of compare, the API and the web page.
 import { z } from 'zod';
 import { SpanSchema } from './span.js';
-import { DocSchema, EntitySchema, QuoteSchema } from './document.js';
+import { DocSchema, EntitySchema, QuoteSchema, TimeSchema } from './document.js';
 
 export const FindingKindSchema = z.enum(['conflict', 'corroborated', 'single-source']);
 export const FindingTypeSchema = z.enum(['attribution', 'descriptor', 'time', 'number', 'negation', 'wording']);
@@ -24,9 +24,21 @@ export const FindingSchema = z.object({
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
+/** A report's document: the Doc plus, optionally, where its sentences lie (no text: offsets into `text`) and its times. */
+export const ReportDocSchema = DocSchema.extend({
+  sentences: z.array(z.object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    paragraph: z.number().int().optional(),
+    heading: z.boolean().optional(),
+  })).optional().describe('sentence ranges as the analyzer split them: sentence numbers in findings count these'),
+  times: z.array(TimeSchema).optional().describe('normalized time expressions, for timelines'),
+});
+export type ReportDoc = z.infer<typeof ReportDocSchema>;
+
 export const ReportSchema = z.object({
   version: z.literal(1),
-  documents: z.array(DocSchema),
+  documents: z.array(ReportDocSchema),
   entities: z.array(EntitySchema),
   quotes: z.array(QuoteSchema),
   findings: z.array(FindingSchema).describe('conflicts first, then corroborated, then single-source'),

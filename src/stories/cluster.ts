@@ -17,7 +17,7 @@ export type ClusterOptions = {
    * Stories scored by their best-matching article ('max'), the mean of their two best ('top2'), or the
    * similarity to the centroid of their retrieved articles ('centroid').
    */
-  link: 'max' | 'top2' | 'mean' | 'centroid';
+  link: 'max' | 'top2' | 'centroid';
   /** Candidates only from articles published within this many days (when both are dated). */
   windowDays: number;
   /** Postings read per index key. */
@@ -34,8 +34,8 @@ export type ClusterOptions = {
 
 /** Tuned on ECB+ train topics (see src/eval/clustering.ts and BENCHMARKS.md). */
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  threshold: 0.2,
-  mergeThreshold: 0.6,
+  threshold: 0.25,
+  mergeThreshold: 0.45,
   nameWeight: 0.45,
   nameGate: 0.15,
   link: 'centroid',
@@ -113,60 +113,74 @@ export function describeArticle(features: Features, df: Map<string, number>, tot
   return { signature, keys, dfTerms };
 }
 
-/** Scores candidate stories for a signature; pure over the rows the store returned. */
-export function scoreStories(signature: Signature, rows: SignatureRow[], df: Map<string, number>, total: number, options: ClusterOptions): { story: number; score: number }[] {
+type StoryEntry = { story: number; scores: number[]; terms: Vector; names: Vector; n: number; score: number };
+
+function normalized(v: Vector): Vector {
+  let norm = 0;
+  for (const w of v.values()) norm += w * w;
+  norm = Math.sqrt(norm) || 1;
+  const out: Vector = new Map();
+  for (const [k, w] of v) out.set(k, w / norm);
+  return out;
+}
+
+function addInto(into: Vector, v: Vector): void {
+  for (const [k, w] of v) into.set(k, (into.get(k) ?? 0) + w);
+}
+
+/** Names count only when both sides name at least this many people, places or organizations. */
+const MIN_NAMES = 3;
+
+/** The combined score: content words and names, halved when both name things but share few, raised for near-duplicates. */
+function combine(terms: number, names: number | undefined, options: ClusterOptions): number {
+  let score = (1 - options.nameWeight) * terms;
+  if (names !== undefined) {
+    score += options.nameWeight * names;
+    // Same kind of event, different people and places: a different story.
+    if (names < options.nameGate) score /= 2;
+  }
+  return score;
+}
+
+/** Groups the candidate rows by story: each story's member scores and the sum of its members' vectors. */
+function rankStories(signature: Signature, rows: SignatureRow[], df: Map<string, number>, total: number, options: ClusterOptions) {
   const termsA = vector(signature.terms, df, total, TERM_PREFIX);
   const namesA = vector(signature.names, df, total, NAME_PREFIX);
   const bandsA = new Set(signature.bands);
-  const perStory = new Map<number, { scores: number[]; terms: Vector; names: Vector; n: number }>();
-  const addInto = (into: Vector, v: Vector) => { for (const [k, w] of v) into.set(k, (into.get(k) ?? 0) + w); };
-  const combine = (terms: number, names: number | undefined, bands: number) => {
-    let score = (1 - options.nameWeight) * terms;
-    if (names !== undefined) {
-      score += options.nameWeight * names;
-      // Same kind of event, different people and places: a different story.
-      if (names < options.nameGate) score /= 2;
-    }
-    // Sharing half the MinHash bands means a near-duplicate (wire copy, republished text).
-    if (bandsA.size && bands * 2 >= bandsA.size) score = Math.max(score, 0.9);
-    return score;
-  };
-  const bothNamed = (n: number) => signature.names.length >= 3 && n >= 3;
+  const named = (n: number) => signature.names.length >= MIN_NAMES && n >= MIN_NAMES;
+  const perStory = new Map<number, StoryEntry>();
   for (const row of rows) {
     const sig = row.signature;
     const terms = vector(sig.terms, df, total, TERM_PREFIX);
     const names = vector(sig.names, df, total, NAME_PREFIX);
+    let score = combine(cosine(termsA, terms), named(sig.names.length) ? cosine(namesA, names) : undefined, options);
+    // Sharing half the MinHash bands means a near-duplicate (wire copy, republished text).
     const sharedBands = sig.bands.filter((b) => bandsA.has(b)).length;
-    const score = combine(cosine(termsA, terms), bothNamed(sig.names.length) ? cosine(namesA, names) : undefined, sharedBands);
+    if (bandsA.size && sharedBands * 2 >= bandsA.size) score = Math.max(score, 0.9);
     let entry = perStory.get(row.story);
-    if (!entry) perStory.set(row.story, (entry = { scores: [], terms: new Map(), names: new Map(), n: 0 }));
+    if (!entry) perStory.set(row.story, (entry = { story: row.story, scores: [], terms: new Map(), names: new Map(), n: 0, score: 0 }));
     entry.scores.push(score);
     addInto(entry.terms, terms);
     addInto(entry.names, names);
     entry.n = Math.max(entry.n, sig.names.length);
   }
-  const normalize = (v: Vector) => {
-    let norm = 0;
-    for (const w of v.values()) norm += w * w;
-    norm = Math.sqrt(norm) || 1;
-    for (const [k, w] of v) v.set(k, w / norm);
-    return v;
-  };
-  const scores: { story: number; score: number }[] = [];
-  for (const [story, entry] of perStory) {
+  const entries = [...perStory.values()];
+  for (const entry of entries) {
     const list = entry.scores.sort((a, b) => b - a);
-    let score: number;
     if (options.link === 'centroid') {
-      const centroid = combine(cosine(termsA, normalize(entry.terms)), bothNamed(entry.n) ? cosine(namesA, normalize(entry.names)) : undefined, 0);
-      score = Math.max(centroid, list[0] >= 0.9 ? list[0] : 0);
-    } else if (options.link === 'mean') {
-      score = Math.max(list.reduce((sum, x) => sum + x, 0) / list.length, list[0] >= 0.9 ? list[0] : 0);
+      const centroid = combine(cosine(termsA, normalized(entry.terms)), named(entry.n) ? cosine(namesA, normalized(entry.names)) : undefined, options);
+      entry.score = Math.max(centroid, list[0] >= 0.9 ? list[0] : 0);
     } else {
-      score = options.link === 'top2' && list.length > 1 ? (list[0] + list[1]) / 2 : list[0];
+      entry.score = options.link === 'top2' && list.length > 1 ? (list[0] + list[1]) / 2 : list[0];
     }
-    scores.push({ story, score });
   }
-  return scores.sort((a, b) => b.score - a.score || a.story - b.story);
+  entries.sort((a, b) => b.score - a.score || a.story - b.story);
+  return entries;
+}
+
+/** Scores candidate stories for a signature; pure over the rows the store returned. */
+export function scoreStories(signature: Signature, rows: SignatureRow[], df: Map<string, number>, total: number, options: ClusterOptions): { story: number; score: number }[] {
+  return rankStories(signature, rows, df, total, options).map(({ story, score }) => ({ story, score }));
 }
 
 /** Decides where an article goes: best story above the threshold, several above the merge bar, or a new one. */
@@ -199,8 +213,7 @@ export async function prepareArticle(store: Store, doc: Doc, features: Features,
   }
   const df = new Map(stats.df);
   if (candidateTerms.size) for (const [k, v] of (await store.termStats([...candidateTerms])).df) df.set(k, v);
-  const scores = scoreStories(signature, rows, df, stats.total, options);
-  const decision = decideAssignment(scores, options);
+  const decision = decideAssignment(scoreStories(signature, rows, df, stats.total, options), options);
   const article: NewArticle = {
     hash: contentHash(doc.text), doc, signature, keys, terms: dfTerms,
   };

@@ -1,5 +1,5 @@
 // Language identification (franc-min trigrams) over a bounded sample of the text, with a conservative call on English.
-import { francAll } from 'franc-min';
+import { rankLanguages } from './trigram-rank.js';
 
 export type LanguageGuess = {
   /** ISO 639-3 code ('eng', 'urd', ...), or 'und' when the text is too short or too mixed to tell. */
@@ -68,7 +68,7 @@ export function detectLanguage(text: string): LanguageGuess {
   if (!enoughLetters(sample)) return { code: 'und', name: 'unknown', english: true, margin: 0 };
   let ranked: [string, number][];
   try {
-    ranked = francAll(sample, { minLength: 10 });
+    ranked = rankLanguages(sample, 10);
   } catch {
     return { code: 'und', name: 'unknown', english: true, margin: 0 };
   }

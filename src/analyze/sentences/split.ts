@@ -4,43 +4,55 @@ import type { AnalysisState, Stage, Token } from '../types.js';
 import type { Sentence } from '../../model/index.js';
 import { makeSpan, trimRange } from '../../model/index.js';
 
-const OPEN_QUOTES = '\u201c"';
-const CLOSE_QUOTES = '\u201d"';
+/** Char codes: the straight quote toggles, the curly pair opens and closes. */
+const QUOTE = 0x22;
+const OPEN_QUOTE = 0x201c;
+const CLOSE_QUOTE = 0x201d;
 
 /**
  * Runs wink-nlp once over the whole text and maps each token to character offsets. wink emits line breaks
  * as SPACE tokens: they are dropped from the token list and remembered as paragraph breaks instead.
+ * `sentenceStarts[i]` / `breaks[i]` are 1 when token i starts a wink sentence / follows a line-break SPACE token
+ * (both have one slot past the last token).
  */
-export function tokenize(text: string): { tokens: Token[]; sentenceStarts: Set<number>; breaks: Set<number> } {
+export function tokenize(text: string): { tokens: Token[]; sentenceStarts: Uint8Array; breaks: Uint8Array } {
   const winkDoc = nlp().readDoc(text);
   const its = nlp().its;
   const tokens: Token[] = [];
+  // Each output is read once, as a whole array.
   const values = winkDoc.tokens().out(its.value) as string[];
   const spaces = winkDoc.tokens().out(its.precedingSpaces) as string[];
   const pos = winkDoc.tokens().out(its.pos) as string[];
-  const index: number[] = new Array(values.length);
-  const breaks = new Set<number>();
+  const index = new Int32Array(values.length);
+  const breaks = new Uint8Array(values.length + 1);
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
+    const value = values[i];
     offset += spaces[i].length;
     let start = offset;
     // wink is lossless in practice; if a token is ever not where expected, find it instead of drifting.
-    if (text.startsWith(values[i], start) === false) {
-      const found = text.indexOf(values[i], start);
+    if (text.startsWith(value, start) === false) {
+      const found = text.indexOf(value, start);
       if (found >= 0) start = found;
     }
-    const end = start + values[i].length;
+    const end = start + value.length;
     offset = end;
     index[i] = tokens.length;
     if (pos[i] === 'SPACE') {
-      if (values[i].includes('\n')) breaks.add(tokens.length);
+      if (value.includes('\n')) breaks[tokens.length] = 1;
       continue;
     }
-    tokens.push({ start, end, pos: pos[i], lower: values[i].toLowerCase(), sentence: 0 });
+    tokens.push({ start, end, pos: pos[i], lower: value.toLowerCase(), sentence: 0 });
   }
-  const sentenceStarts = new Set<number>();
-  for (const [first] of winkDoc.sentences().out(its.span) as unknown as [number, number][]) sentenceStarts.add(index[first]);
+  const sentenceStarts = new Uint8Array(values.length + 1);
+  for (const [first] of winkDoc.sentences().out(its.span) as unknown as [number, number][]) sentenceStarts[index[first]] = 1;
   return { tokens, sentenceStarts, breaks };
+}
+
+/** True when text[from..to) holds a line break (no substring built). */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** Splits the text into sentences: wink-nlp's splits plus a split at every line break. */
@@ -62,8 +74,8 @@ export function splitSentences(state: AnalysisState): void {
     first = endToken;
   };
   for (let i = 1; i < tokens.length; i++) {
-    const lineBreak = breaks.has(i) || text.slice(tokens[i - 1].end, tokens[i].start).includes('\n');
-    if (lineBreak || sentenceStarts.has(i)) close(i);
+    const lineBreak = breaks[i] === 1 || hasLineBreak(text, tokens[i - 1].end, tokens[i].start);
+    if (lineBreak || sentenceStarts[i] === 1) close(i);
     if (lineBreak) paragraph++;
   }
   close(tokens.length);
@@ -89,10 +101,10 @@ function markQuoteState(text: string, sentences: Sentence[]): void {
     }
     if (open) sentence.quoteOpen = true;
     for (let i = sentence.start; i < sentence.end; i++) {
-      const ch = text[i];
-      if (ch === '"') open = !open;
-      else if (OPEN_QUOTES.includes(ch)) open = true;
-      else if (CLOSE_QUOTES.includes(ch)) open = false;
+      const code = text.charCodeAt(i);
+      if (code === QUOTE) open = !open;
+      else if (code === OPEN_QUOTE) open = true;
+      else if (code === CLOSE_QUOTE) open = false;
     }
   }
 }

@@ -5,7 +5,7 @@ import { isDateValue } from '../claims.js';
 import type { ClaimAlignment } from '../align-claims.js';
 import { isUnanchored, timeKey } from '../anchor.js';
 import { docLabel, listNames, ownName } from '../locate.js';
-import { clip, stem, STOPWORDS } from '../text.js';
+import { clip, stem, STOPWORDS, trimWhile } from '../text.js';
 import { round } from './quotes.js';
 import { sameOrganization } from '../resolve-entities.js';
 
@@ -26,8 +26,19 @@ export type ClaimFindings = { findings: Finding[]; clusterOf: Map<number, Findin
 
 /** Similarity above which a negation on one side only is read as a denial of the same statement. */
 const NEGATION_SIM = 0.35;
-/** A wire dateline ("KESSLING BAY, March 4 (Wire) — ") is not part of what the sentence reports. */
-const DATELINE = /^\p{Lu}{2,}[^\u2014\n]{0,80}?\s\u2014\s/u;
+const CAPITAL = /\p{Lu}/u;
+
+/**
+ * Length of a wire dateline opening a sentence ("KESSLING BAY, March 4 (Wire) — "), or 0: two capitals, then an
+ * em dash with spaces around it within the first 80 characters, no line break before it.
+ */
+export function datelineLength(text: string): number {
+  if (!CAPITAL.test(text.charAt(0)) || !CAPITAL.test(text.charAt(1))) return 0;
+  const dash = text.indexOf('\u2014', 2);
+  if (dash < 0 || dash > 84 || text.lastIndexOf('\n', dash) >= 0) return 0;
+  if (!/\s/.test(text.charAt(dash - 1)) || !/\s/.test(text.charAt(dash + 1))) return 0;
+  return dash + 2;
+}
 
 function granularity(value: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'day';
@@ -54,12 +65,16 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * word lower-cased unless it starts a name (`isName(offset)` says whether an offset of `text` lies in a name).
  */
 export function gist(text: string, max = 24, isName?: (offset: number) => boolean): string {
-  const dateline = DATELINE.exec(text);
-  let at = dateline ? dateline[0].length : 0;
+  let at = datelineLength(text);
   while (at < text.length && /\s/.test(text[at])) at++;
   const link = LEADING_LINK.exec(text.slice(at));
   if (link && link.index === 0 && at + link[0].length < text.length) at += link[0].length;
-  let s = text.slice(at).trim().replace(/[.!]+["\u201d]?$/, '');
+  let s = text.slice(at).trim();
+  // The final stop goes, with a closing quotation mark right after it.
+  const closed = s.endsWith('"') || s.endsWith('\u201d');
+  const body = closed ? s.slice(0, -1) : s;
+  const trimmed = trimWhile(body, (ch) => ch === '.' || ch === '!', 'end');
+  if (trimmed.length < body.length) s = trimmed;
   const first = /^[\p{L}']+/u.exec(s)?.[0] ?? '';
   const keep = !first || first === 'I' || first.slice(1) !== first.slice(1).toLowerCase()
     || (isName ? isName(at) || titleBeforeName(text, at + first.length, isName) : !STOPWORDS.has(first.toLowerCase()));
@@ -69,7 +84,7 @@ export function gist(text: string, max = 24, isName?: (offset: number) => boolea
 
 /** A title right before a name ("Mayor Corinne Albescu") keeps its capital. */
 function titleBeforeName(text: string, after: number, isName: (offset: number) => boolean): boolean {
-  return text[after] === ' ' && isName(after + 1);
+  return text[after] === ' ' && isName(after + 1) && !STOPWORDS.has(text.slice(0, after).trim().toLowerCase());
 }
 
 /** "2024-08" -> "August 2024", "2026-03-03" -> "3 March 2026"; other values as they are. */
@@ -90,6 +105,15 @@ function isQuantity(n: NumberMention): boolean {
   return n.unit !== 'ordinal';
 }
 
+/** A figure as the claims give it, with its unit when one of them names it: "2 workers". */
+function figureOf(members: Claim[], value: string): string {
+  for (const m of members) {
+    const n = m.numbers.find((x) => String(x.value) === value && x.unit && x.unit !== 'ordinal');
+    if (n) return formatNumber(n);
+  }
+  return value;
+}
+
 function formatNumber(n: NumberMention): string {
   return n.unit ? `${n.value} ${n.unit}` : String(n.value);
 }
@@ -107,6 +131,8 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
   const findings: Finding[] = [];
   const clusterOf = new Map<number, Finding>();
   const clustered = new Set<number>();
+  const copyOnly: { finding: Finding; members: number[] }[] = [];
+  const leads = new Set<number>();
   const agreed = new Map<string, Finding>();
   const label = (c: Claim) => docLabel(byId.get(c.docId)!);
   const ownNames = new Map(docs.map((d) => [d.id, ownName(d)]));
@@ -149,7 +175,11 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
       for (const f of m.features) if (members.some((o) => o !== m && o.features.has(f))) shared++;
       return shared / Math.max(1, m.features.size);
     };
-    const lead = members.map((m) => ({ m, c: coverage(m) })).reduce((p, q) => (q.c > p.c + 1e-9 || (Math.abs(q.c - p.c) <= 1e-9 && q.m.span.text.length < p.m.span.text.length) ? q : p)).m;
+    // A sentence already leading another finding would make two findings read alike: the next best leads then.
+    const ranked = members.map((m) => ({ m, c: coverage(m) }))
+      .sort((p, q) => (Math.abs(q.c - p.c) > 1e-9 ? q.c - p.c : p.m.span.text.length - q.m.span.text.length)).map((x) => x.m);
+    const lead = ranked.find((m) => !leads.has(m.index)) ?? ranked[0];
+    leads.add(lead.index);
     if (groups.size < 2) {
       // Only one source says it; the others copy it or credit it to that source.
       const origin = members.find((m) => sourceOf(m) === group.get(m.docId) && !m.citedOutlet) ?? members[0];
@@ -161,7 +191,7 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
         reason: 'no independent article aligns with this claim; the others that carry it copy or credit one source',
         evidence: members.map((m) => evidenceOf(m)),
       };
-      findings.push(f);
+      copyOnly.push({ finding: f, members: cluster });
       clusterOf.set(c, f);
       return;
     }
@@ -245,11 +275,15 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
     const both = labels.length === 2 ? 'both' : 'all';
     const base = round(Math.min(0.95, 0.35 + 0.7 * sim));
     const reason = `aligned in ${groups.size} independent articles (similarity ${sim.toFixed(2)}: shared content words, names, dates and figures)`;
+    // The lead may carry a figure or date the others dispute: say so, so the agreement does not assert it for all.
+    const disputed = conflicts.filter((f) => f.type === 'number' || f.type === 'time')
+      .map((f) => f.evidence.map((e) => e.value ?? '').filter(Boolean).join(' vs '));
+    const caveat = disputed.length ? `, though they differ on ${[...new Set(disputed)].join(' and ')}` : '';
     const made: Finding[] = [];
     for (const [v, cls] of timeAgree) {
       made.push({
         id: '', kind: 'corroborated', type: 'time', confidence: round(Math.min(0.97, base + 0.05)),
-        summary: `${names} ${both} report that ${gistOf(lead)}, and their dates agree (${readableDate(v)})${secondHand(members)}.`,
+        summary: `${names} ${both} report that ${gistOf(lead)}, and their dates agree (${readableDate(v)})${caveat}${secondHand(members)}.`,
         reason: `${reason}; dates agree at ${granularity(v)} level`,
         evidence: members.map((m) => evidenceOf(m, cls.includes(m) ? v : undefined)),
       });
@@ -257,7 +291,7 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
     for (const [v, cls] of numberAgree) {
       made.push({
         id: '', kind: 'corroborated', type: 'number', confidence: round(Math.min(0.95, base)),
-        summary: `${names} agree on the figure ${v}: ${gistOf(lead, 16)}${secondHand(members)}.`,
+        summary: `${names} agree on the figure ${figureOf(members, v)}${caveat}: ${gistOf(lead, 16)}${secondHand(members)}.`,
         reason: `${reason}; the figure ${v} appears in each`,
         evidence: members.map((m) => evidenceOf(m, cls.includes(m) ? v : undefined)),
       });
@@ -283,6 +317,12 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
     findings.push(...made);
     clusterOf.set(c, made[0]);
   });
+
+  // A claim a copy repeats but an independent article corroborates elsewhere is not single-source.
+  const corroborated = new Set(findings.filter((f) => f.kind === 'corroborated').flatMap((f) => f.evidence.map((e) => `${e.span.doc}:${e.span.start}`)));
+  for (const { finding, members } of copyOnly) {
+    if (!members.some((i) => corroborated.has(`${claims[i].docId}:${claims[i].span.start}`))) findings.push(finding);
+  }
 
   // Single-source: substantive claims that no other article comes close to.
   for (const claim of claims) {

@@ -3,9 +3,11 @@ import type { AnalyzedDoc, Entity, Finding, Span } from '../../model/index.js';
 import { makeSpan, spansOverlap } from '../../model/index.js';
 import type { QuoteAlignment, QuoteItem } from '../align-quotes.js';
 import { docLabel, listNames, ownName } from '../locate.js';
-import { clip } from '../text.js';
+import { clip, trimWhile } from '../text.js';
 import { sameOrganization } from '../resolve-entities.js';
 
+/** Characters between a quote and the name that attributes it, at most ("," Acme's deputy spokeswoman Ann Lee said"). */
+const MAX_ATTRIBUTION_GAP = 120;
 const WEAK_ATTRIBUTION = new Set(['pronoun', 'adjacent', 'description']);
 
 export type QuoteFindings = {
@@ -34,6 +36,8 @@ export function attributionSpan(doc: AnalyzedDoc, item: QuoteItem): Span {
   for (const m of entity.mentions) {
     if (m.start < sentence.start || m.end > sentence.end || spansOverlap(m, q)) continue;
     const gap = m.start >= q.end ? m.start - q.end : q.start - m.end;
+    // An attribution sits next to its quote; a name further off in a run-on "sentence" is not it.
+    if (gap > MAX_ATTRIBUTION_GAP) continue;
     // A name beats a pronoun; then the nearer one.
     const score = gap + (m.link === 'pronoun' ? 10_000 : 0);
     if (!best || score < best.score) best = { start: m.start, end: m.end, score };
@@ -42,8 +46,26 @@ export function attributionSpan(doc: AnalyzedDoc, item: QuoteItem): Span {
   return makeSpan(doc.id, doc.text, Math.min(q.start, best.start), Math.max(q.end, best.end));
 }
 
+/** An entity's name as prose uses it: "the Taliban" when the articles write it with "the", else the name. */
+function nameInProse(docs: AnalyzedDoc[], entity: Entity | undefined): string | undefined {
+  if (!entity) return undefined;
+  if (entity.type === 'person' || /^the\s/i.test(entity.name)) return entity.name;
+  const byId = new Map(docs.map((d) => [d.id, d.text]));
+  let withThe = 0;
+  for (const m of entity.mentions) {
+    const before = byId.get(m.doc)?.slice(Math.max(0, m.start - 4), m.start).toLowerCase();
+    if (before === 'the ') withThe++;
+  }
+  return withThe * 2 >= entity.mentions.length && withThe > 0 ? `the ${entity.name}` : entity.name;
+}
+
+const OPENING_MARKS = '"\u201c\u2018\'';
+const CLOSING_MARKS = '"\u201d\u2019\'';
+
 function quoted(text: string, words = 12): string {
-  return `"${clip(text.replace(/\s+/g, ' ').replace(/^["\u201c\u2018']+|["\u201d\u2019']+$/g, ''), words)}"`;
+  const flat = text.replace(/\s+/g, ' ');
+  const inner = trimWhile(trimWhile(flat, (ch) => OPENING_MARKS.includes(ch), 'start'), (ch) => CLOSING_MARKS.includes(ch), 'end');
+  return `"${clip(inner, words)}"`;
 }
 
 type Clash = { finding: Finding; docs: [string, string]; speakers: [string, string]; direct: boolean; at: number; folded: number };
@@ -125,7 +147,7 @@ export function quoteFindings(docs: AnalyzedDoc[], alignment: QuoteAlignment, en
     }
     const material = matches.some((m) => m.material);
     const speakers = [...new Set(items.map(speakerOf).filter((s): s is string => !!s))];
-    const who = speakers.length === 1 ? entities.get(speakers[0])?.name ?? 'the same speaker' : speakers.length ? listNames(speakers.map((s) => entities.get(s)?.name ?? s)) : 'an unnamed speaker';
+    const who = speakers.length === 1 ? nameInProse(docs, entities.get(speakers[0])) ?? 'the same speaker' : speakers.length ? listNames(speakers.map((s) => nameInProse(docs, entities.get(s)) ?? s)) : 'an unnamed speaker';
     const names = listNames([...new Set(items.map((it) => docLabel(docs[it.doc])))]);
     const extra = [...new Set(matches.flatMap((m) => m.extra))].slice(0, 4);
     const confidence = Math.min(0.97, 0.55 + 0.4 * bestSim - (speakers.length === 0 ? 0.15 : 0));
