@@ -74,3 +74,9 @@ test('compare examples: omissions list, for each article, the corroborated findi
     }
   }
 });
+
+test('compare examples: summaries name articles by outlet or readable file name, never by path', () => {
+  for (const f of report.findings) assert.doesNotMatch(f.summary, /\.txt\b|\/|\\/, f.summary);
+  // The wire's own dateline credit is no second-hand sourcing; the copy's credit names its source, already said.
+  assert.ok(report.findings.every((f) => !/credits Northwind Wire/.test(f.summary)), report.findings.map((f) => f.summary).join('\n'));
+});

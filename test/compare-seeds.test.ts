@@ -87,3 +87,27 @@ test('compare seeds: the undated article inherits the event date from the dated 
   assert.equal(undated.length, 1);
   assert.deepEqual(r.anchors?.map((a) => [a.doc, a.date]), [[undated[0], '2025-09-21']]);
 });
+
+test('compare seeds: summaries are one sentence naming articles readably, never by path or file name', { skip }, () => {
+  const r = report();
+  for (const f of r.findings) {
+    assert.doesNotMatch(f.summary, /\.txt\b|\/|\\/, f.summary);
+    assert.match(f.summary, /^\p{Lu}/u, f.summary);
+    assert.match(f.summary, /[.?!]$/, f.summary);
+  }
+});
+
+test('compare seeds: outlets credited as speakers are second-hand sourcing, not people in attribution conflicts', { skip }, () => {
+  const r = report();
+  const byId = new Map(r.entities.map((e) => [e.id, e]));
+  for (const f of r.findings) {
+    for (const e of f.evidence) {
+      const speaker = e.speaker ? byId.get(e.speaker) : undefined;
+      if (f.type === 'attribution') assert.equal(speaker?.type, 'person', f.summary);
+      if (speaker && e.citedOutlet) assert.notEqual(speaker.name.toLowerCase(), e.citedOutlet.toLowerCase(), `${f.id}: ${f.summary}`);
+    }
+  }
+  // Every claim an article credits to an outlet says so on its evidence.
+  const credited = r.findings.flatMap((f) => f.evidence).filter((e) => e.citedOutlet);
+  assert.ok(credited.length > 0);
+});

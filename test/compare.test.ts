@@ -277,6 +277,12 @@ test('compare: different figures for one quantity conflict; the same figure agre
   assert.equal(conflict.length, 1);
   assert.equal(conflict[0].kind, 'conflict');
   assert.deepEqual(conflict[0].evidence.map((e) => e.value), ['40 people', '52 people']);
+  // The summary gives each figure with the words it counts, up to the next clause, not the whole sentence.
+  assert.equal(conflict[0].summary, 'Article d1 says "40 people" but article d2 says "52 people".');
+  const e = withNumbers(makeDoc('d1', 'Officials said 40 people were injured when the storm hit Merrin on Sunday.', [], [], '2031-03-03'), [['40', 40, 'people']]);
+  const f = withNumbers(makeDoc('d2', 'The storm that hit Merrin on Sunday left 52 people injured, officials said.', [], [], '2031-03-03'), [['52', 52, 'people']]);
+  const worded = compare([e, f]).findings.find((x) => x.type === 'number')!;
+  assert.match(worded.summary, /says "40 people were injured" but .* says "52 people injured"\.$/);
 });
 
 test('compare: the same claim with different dates is a time conflict; with the same month, dates agree', () => {

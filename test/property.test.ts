@@ -10,6 +10,8 @@ import { parseDateText, matchDateAtStart } from '../src/ingest/dates.js';
 import { newState, runPipeline, DEFAULT_STAGES } from '../src/analyze/pipeline.js';
 import type { Stage } from '../src/analyze/types.js';
 
+/** Every stage after language identification: random text must reach them all, whatever language it looks like. */
+const ANALYSIS_STAGES = DEFAULT_STAGES.filter((stage) => stage.name !== 'language');
 /** 500 runs per property in CI, 100 locally; PROPERTY_RUNS overrides both. */
 const RUNS = Number(process.env.PROPERTY_RUNS ?? (process.env.CI ? 500 : 100));
 /** A generous ceiling for one short input through one parser or the whole pipeline (a hang, not a slow run). */
@@ -94,10 +96,13 @@ test('property: no stage throws on hostile text, each stage alone and in order',
 });
 
 test('property: analyzed spans are in bounds and slice exactly (surrogates, combining marks, zero-width, RTL, CRLF)', () => {
+  let found = 0;
   fc.assert(fc.property(textArb, fc.option(fc.constantFrom('2026-03-03', '1999-12-31', '2026-02-29T10:00:00Z')), (text, published) => {
-    const { doc: analyzed } = timed('pipeline', () => runPipeline(doc(text), { published: published ?? undefined, options: {} }));
+    const { doc: analyzed } = timed('pipeline', () => runPipeline(doc(text), { published: published ?? undefined, options: {} }, ANALYSIS_STAGES));
     checkSpans(analyzed);
+    found += analyzed.sentences.length + analyzed.entities.length + analyzed.quotes.length + analyzed.times.length + analyzed.numbers.length;
   }), { numRuns: RUNS });
+  assert.ok(found > RUNS, `the generator reaches the stages (${found} spans over ${RUNS} runs)`);
 });
 
 test('property: ingested text then analyzed keeps every span exact', () => {
@@ -106,7 +111,7 @@ test('property: ingested text then analyzed keeps every span exact', () => {
     ingestOrInputError(() => { ingested = timed('ingestText', () => ingestText(raw, 'property.txt')); });
     if (!ingested) return;
     assert.equal(ingested.text, ingested.text.trim());
-    checkSpans(runPipeline(ingested, { options: {} }).doc);
+    checkSpans(runPipeline(ingested, { options: {} }, ANALYSIS_STAGES).doc);
   }), { numRuns: RUNS });
 });
 
@@ -197,7 +202,7 @@ test('property: a 200 KB pathological line stays fast through the pipeline', () 
   const lines = ['"'.repeat(200_000), ' '.repeat(200_000) + 'x', 'a'.repeat(200_000), '“He said'.repeat(25_000), '1,'.repeat(100_000), 'Mr. '.repeat(50_000), '\u200B'.repeat(200_000)];
   for (const line of lines) {
     const started = performance.now();
-    runPipeline(doc(line), { options: {} });
+    runPipeline(doc(line), { options: {} }, ANALYSIS_STAGES);
     const ms = performance.now() - started;
     // 2 s per 100 KB is the corpus bar (RELIABILITY.md); 200 KB gets 4 s.
     assert.ok(ms < 4000, `${JSON.stringify(line.slice(0, 12))}... took ${ms.toFixed(0)} ms`);

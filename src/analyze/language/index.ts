@@ -1,3 +1,3 @@
 // Language identification: the stage and the detector it uses.
-export { languageStage, type LanguageNotes } from './stage.js';
+export { languageStage, languageNotices, type LanguageNotes } from './stage.js';
 export { detectLanguage, languageName, sampleText, MIN_LETTERS, type LanguageGuess } from './detect.js';

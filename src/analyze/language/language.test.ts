@@ -1,8 +1,11 @@
 // language: detection of non-English input, the diagnostic it raises, and the pipeline stopping before English-only stages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { detectLanguage, sampleText, MIN_LETTERS } from './detect.js';
 import { runPipeline } from '../pipeline.js';
+import { languageNotices } from './index.js';
 import type { Doc } from '../../model/index.js';
 
 // Invented sentences about an invented town, written for these tests.
@@ -78,4 +81,19 @@ test('language: pipeline analyzes English input as before', () => {
   assert.equal(analyzed.language, 'eng');
   assert.ok(analyzed.sentences.length >= 2);
   assert.equal(analyzed.diagnostics?.some((d) => d.rule === 'language') ?? false, false);
+});
+
+test('language: notices name each unanalyzed document once, in one line', () => {
+  const { doc: urdu } = runPipeline(doc(ROWS[3][2]), { options: {} });
+  const { doc: english } = runPipeline(doc(ENGLISH), { options: {} });
+  assert.deepEqual(languageNotices([english, urdu]), ['invented.txt: not analyzed: language looks like Urdu']);
+});
+
+const SEEDS = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'seeds');
+const EXAMPLES = join(import.meta.dirname, '..', '..', '..', 'examples');
+
+test('language: real English news (the seeds) and the invented examples are English', { skip: existsSync(SEEDS) ? false : 'needs ../shared/seeds' }, () => {
+  const files = [...readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => join(SEEDS, f)), ...readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt')).map((f) => join(EXAMPLES, f))];
+  assert.ok(files.length >= 2);
+  for (const file of files) assert.equal(detectLanguage(readFileSync(file, 'utf8')).code, 'eng', file);
 });

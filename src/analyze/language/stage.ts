@@ -20,3 +20,8 @@ export const languageStage: Stage = {
     }
   },
 };
+
+/** One line per document left unanalyzed for its language, for a CLI to print: "SOURCE: not analyzed: ...". */
+export function languageNotices(docs: { source: string; diagnostics?: { rule: string; message: string }[] }[]): string[] {
+  return docs.flatMap((doc) => (doc.diagnostics ?? []).filter((d) => d.rule === 'language').map((d) => `${doc.source}: ${d.message}`));
+}

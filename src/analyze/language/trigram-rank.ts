@@ -18,7 +18,22 @@ const SMALL = 1024;
  * One script's languages, in franc's order, and its trigrams: an index per trigram (keyed by number when small,
  * else by string), and for each index the languages holding it with their ranks, packed [language, rank, ...].
  */
-type ScriptModel = { languages: string[]; small: Map<number, number>; other: Map<string, number>; rows: Int16Array[] };
+type ScriptModel = { languages: string[]; small: KeyTable; other: Map<string, number>; rows: Int16Array[] };
+
+/** An open-addressing table from small non-negative integer keys to indexes (much cheaper than a Map per trigram). */
+type KeyTable = { keys: Int32Array; values: Int32Array; mask: number; shift: number };
+
+function newTable(minSize: number): KeyTable {
+  let bits = 4;
+  while (1 << bits < minSize * 2) bits++;
+  return { keys: new Int32Array(1 << bits).fill(-1), values: new Int32Array(1 << bits), mask: (1 << bits) - 1, shift: 32 - bits };
+}
+
+function slot(table: KeyTable, key: number): number {
+  let i = Math.imul(key, 0x9e3779b1) >>> table.shift;
+  while (table.keys[i] !== -1 && table.keys[i] !== key) i = (i + 1) & table.mask;
+  return i;
+}
 
 const models = new Map<string, ScriptModel>();
 
@@ -42,13 +57,17 @@ function scriptModel(script: string): ScriptModel {
       list.set(l, weight);
     }
   });
-  const model: ScriptModel = { languages, small: new Map(), other: new Map(), rows: [] };
+  const model: ScriptModel = { languages, small: newTable(lists.size), other: new Map(), rows: [] };
   for (const [gram, list] of lists) {
     const index = model.rows.length;
     model.rows.push(Int16Array.from([...list].flat()));
     const [a, b, c] = [gram.charCodeAt(0), gram.charCodeAt(1), gram.charCodeAt(2)];
-    if (gram.length === 3 && a < SMALL && b < SMALL && c < SMALL) model.small.set(smallKey(a, b, c), index);
-    else model.other.set(gram, index);
+    if (gram.length === 3 && a < SMALL && b < SMALL && c < SMALL) {
+      const key = smallKey(a, b, c);
+      const i = slot(model.small, key);
+      model.small.keys[i] = key;
+      model.small.values[i] = index;
+    } else model.other.set(gram, index);
   }
   models.set(script, model);
   return model;
@@ -80,6 +99,8 @@ function topScript(value: string): [string | undefined, number] {
 
 /** Reused between calls: occurrence counts per trigram index (reset after each call). */
 let counts = new Int32Array(0);
+/** Reused between calls: the distinct small trigrams no language holds (a sample has at most MAX_LENGTH trigrams). */
+const unknownSmall = newTable(MAX_LENGTH + 2);
 
 /**
  * The same list `francAll(value, { minLength })` of franc-min returns: [language, score] pairs, best first, scores
@@ -98,20 +119,38 @@ export function rankLanguages(value: string, minLength = 10): [string, number][]
   // trigram-utils: the cleaned, lower-cased text padded with a space, every 3-unit slice counted.
   const cleaned = ` ${sample.replace(ASCII_NON_LETTERS, ' ').replace(WHITE_SPACE_RUN, ' ').trim().toLowerCase()} `;
   const touched: number[] = [];
-  const unknown = new Set<number | string>();
+  const unknown = new Set<string>();
+  const unknownKeys: number[] = [];
   for (let i = 0; i + 3 <= cleaned.length; i++) {
     const a = cleaned.charCodeAt(i);
     const b = cleaned.charCodeAt(i + 1);
     const c = cleaned.charCodeAt(i + 2);
-    let key: number | string;
     let index: number | undefined;
-    if (a < SMALL && b < SMALL && c < SMALL) index = small.get((key = smallKey(a, b, c)));
-    else index = other.get((key = cleaned.slice(i, i + 3)));
-    if (index === undefined) unknown.add(key);
-    else if (counts[index]++ === 0) touched.push(index);
+    if (a < SMALL && b < SMALL && c < SMALL) {
+      const key = smallKey(a, b, c);
+      const at = slot(small, key);
+      if (small.keys[at] === -1) {
+        const u = slot(unknownSmall, key);
+        if (unknownSmall.keys[u] === -1) {
+          unknownSmall.keys[u] = key;
+          unknownKeys.push(u);
+        }
+        continue;
+      }
+      index = small.values[at];
+    } else {
+      const gram = cleaned.slice(i, i + 3);
+      index = other.get(gram);
+      if (index === undefined) {
+        unknown.add(gram);
+        continue;
+      }
+    }
+    if (counts[index]++ === 0) touched.push(index);
   }
+  for (const u of unknownKeys) unknownSmall.keys[u] = -1;
   // Every distinct trigram costs MAX_DIFFERENCE in a language lacking it; the languages holding it get their own cost.
-  const distances = new Array<number>(languages.length).fill((touched.length + unknown.size) * MAX_DIFFERENCE);
+  const distances = new Array<number>(languages.length).fill((touched.length + unknown.size + unknownKeys.length) * MAX_DIFFERENCE);
   for (const index of touched) {
     const row = rows[index];
     const count = counts[index];

@@ -1,5 +1,5 @@
 // Stage: tokens, POS and sentences from wink-nlp, with splits at line breaks and quote state kept.
-import { nlp } from '../nlp.js';
+import { tagger } from '../nlp.js';
 import type { AnalysisState, Stage, Token } from '../types.js';
 import type { Sentence } from '../../model/index.js';
 import { makeSpan, trimRange } from '../../model/index.js';
@@ -16,8 +16,8 @@ const CLOSE_QUOTE = 0x201d;
  * (both have one slot past the last token).
  */
 export function tokenize(text: string): { tokens: Token[]; sentenceStarts: Uint8Array; breaks: Uint8Array } {
-  const winkDoc = nlp().readDoc(text);
-  const its = nlp().its;
+  const winkDoc = tagger().readDoc(text);
+  const its = tagger().its;
   const tokens: Token[] = [];
   // Each output is read once, as a whole array.
   const values = winkDoc.tokens().out(its.value) as string[];

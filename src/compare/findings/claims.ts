@@ -105,6 +105,37 @@ function isQuantity(n: NumberMention): boolean {
   return n.unit !== 'ordinal';
 }
 
+/** Words that end the phrase a figure heads: punctuation aside, a new clause starts here. */
+const CLAUSE_BREAK = new Set(['when', 'and', 'but', 'after', 'as', 'while', 'because', 'which', 'who', 'that', 'since', 'before', 'in', 'on', 'at', 'by', 'from', 'with', 'for', 'of']);
+
+/** A figure with the few words after it in its sentence, up to a comma or a new clause: "40 people were injured". */
+export function figurePhrase(claim: Claim, n: NumberMention): string {
+  const sentence = claim.span;
+  const from = n.span.start - sentence.start;
+  if (from < 0 || n.span.end > sentence.end) return n.span.text;
+  let out = n.span.text;
+  let rest = sentence.text.slice(n.span.end - sentence.start, n.span.end - sentence.start + 80);
+  for (let i = 0; i < 4; i++) {
+    const m = /^\s+([\p{L}][\p{L}'\u2019-]*)/u.exec(rest);
+    if (!m || CLAUSE_BREAK.has(m[1].toLowerCase())) break;
+    out += ` ${m[1]}`;
+    rest = rest.slice(m[0].length);
+  }
+  return out;
+}
+
+/** How each claim words an agreed figure, once per wording: `"Two workers were killed", "two employees"`. */
+function agreedPhrases(claims: Claim[], value: string): string {
+  const seen = new Map<string, string>();
+  for (const c of claims) {
+    const n = c.numbers.find((x) => String(x.value) === value);
+    if (!n) continue;
+    const phrase = figurePhrase(c, n);
+    if (!seen.has(phrase.toLowerCase())) seen.set(phrase.toLowerCase(), `"${phrase}"`);
+  }
+  return [...seen.values()].join(', ');
+}
+
 /** A figure as the claims give it, with its unit when one of them names it: "2 workers". */
 function figureOf(members: Claim[], value: string): string {
   for (const m of members) {
@@ -246,9 +277,12 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
           const nb = b.numbers.filter((n) => unitKey(n) === u);
           if (na.length !== 1 || nb.length !== 1 || na[0].value === nb[0].value) continue;
           if (va.has(nb[0].value) || b.numbers.some((n) => n.value === na[0].value)) continue;
+          // The figure with the words it counts is what a reader compares; the sentence only when those are missing.
+          const pa = figurePhrase(a, na[0]);
+          const pb = figurePhrase(b, nb[0]);
           conflicts.push({
             id: '', kind: 'conflict', type: 'number', confidence: round(Math.min(0.88, 0.45 + 0.45 * sim)),
-            summary: `${label(a)} gives ${formatNumber(na[0])} but ${label(b)} gives ${formatNumber(nb[0])}: ${gistOf(lead, 16)}.`,
+            summary: `${label(a)} says "${pa}" but ${label(b)} says "${pb}"${/\s/.test(pa) && /\s/.test(pb) ? '' : `: ${gistOf(lead, 16)}`}.`,
             reason: `the claims align (similarity ${sim.toFixed(2)}) and give different figures for "${na[0].unit}"`,
             evidence: [{ ...evidenceOf(a), span: na[0].span, value: formatNumber(na[0]) }, { ...evidenceOf(b), span: nb[0].span, value: formatNumber(nb[0]) }],
           });
@@ -291,7 +325,7 @@ export function claimFindings(ctx: ClaimContext): ClaimFindings {
     for (const [v, cls] of numberAgree) {
       made.push({
         id: '', kind: 'corroborated', type: 'number', confidence: round(Math.min(0.95, base)),
-        summary: `${names} agree on the figure ${figureOf(members, v)}${caveat}: ${gistOf(lead, 16)}${secondHand(members)}.`,
+        summary: `${names} agree on the figure ${figureOf(members, v)} (${agreedPhrases(cls, v)})${caveat}${secondHand(members)}.`,
         reason: `${reason}; the figure ${v} appears in each`,
         evidence: members.map((m) => evidenceOf(m, cls.includes(m) ? v : undefined)),
       });

@@ -41,7 +41,9 @@ export function compareDescriptors(a: Set<string>, b: Set<string>): DescriptorVe
   const aInB = [...a].every((w) => b.has(w));
   const bInA = [...b].every((w) => a.has(w));
   if (aInB || bInA) return { compatible: true, confidence: 0, why: 'one title contains the other' };
-  return { compatible: false, confidence: 0.55, why: 'different role words' };
+  const onlyA = [...a].filter((w) => !b.has(w));
+  const onlyB = [...b].filter((w) => !a.has(w));
+  return { compatible: false, confidence: 0.55, why: `different role words ("${onlyA.join(' ')}" in one, "${onlyB.join(' ')}" in the other)` };
 }
 
 function descriptorSpan(doc: AnalyzedDoc, entity: Entity, d: Entity['descriptors'][number]): Span {

@@ -46,6 +46,18 @@ export function attributionSpan(doc: AnalyzedDoc, item: QuoteItem): Span {
   return makeSpan(doc.id, doc.text, Math.min(q.start, best.start), Math.max(q.end, best.end));
 }
 
+/** How the quotes stage tied a quote to its speaker, in words. */
+const ATTRIBUTION_WORDS: Record<string, string> = {
+  explicit: 'named at the quote', surname: 'named by surname', pronoun: 'through a pronoun', description: 'through a description',
+  adjacent: 'from the quote next to it',
+};
+
+function howCredited(item: QuoteItem, entities: Map<string, Entity>, docId: string): string {
+  const name = (item.speaker && entities.get(item.speaker)?.name) ?? item.quote.speakerName ?? 'an unnamed speaker';
+  const how = ATTRIBUTION_WORDS[item.quote.attribution ?? ''] ?? 'by an unstated link';
+  return `${docId} credits ${name} (${item.speaker ?? 'unresolved'}, ${how})`;
+}
+
 /** An entity's name as prose uses it: "the Taliban" when the articles write it with "the", else the name. */
 function nameInProse(docs: AnalyzedDoc[], entity: Entity | undefined): string | undefined {
   if (!entity) return undefined;
@@ -139,7 +151,7 @@ export function quoteFindings(docs: AnalyzedDoc[], alignment: QuoteAlignment, en
         finding: {
           id: '', kind: 'conflict', type: 'attribution', confidence: round(confidence),
           summary: `${docLabel(docA)} attributes ${quoted(a.quote.span.text)} to ${speakerLabel(a, entities, docA.id)}, while ${docLabel(docB)} attributes it to ${speakerLabel(b, entities, docB.id)}`,
-          reason: `the quotes match (${Math.round(m.sim * 100)}% of content words shared${m.sim === 1 ? ', word for word' : ''}) but their speakers resolve to different people (${a.speaker} via ${a.quote.attribution ?? 'an unstated link'}, ${b.speaker} via ${b.quote.attribution ?? 'an unstated link'})`,
+          reason: `the quotes match (${Math.round(m.sim * 100)}% of content words shared${m.sim === 1 ? ', word for word' : ''}) but their speakers are different people: ${howCredited(a, entities, docA.id)}; ${howCredited(b, entities, docB.id)}`,
           evidence: evidence((it) => attributionSpan(docs[it.doc], it)),
         },
       });

@@ -4,6 +4,7 @@ import type {
   AddResult, Assignment, CachedReport, Candidate, CandidateQuery, MergeRecord, NewArticle, SignatureRow, Store,
   StoredArticle, StorySummary,
 } from '../store.js';
+import { storyTitle } from '../store.js';
 import { PG_MIGRATIONS } from './migrations.js';
 
 /** Marks undated articles in the index, as in the SQLite store. */
@@ -265,7 +266,7 @@ export class PgTransaction extends PgQueries {
     const doc = article.doc;
     let story: StoryRow;
     if (targets.length === 0) {
-      story = (await this.q.query<StoryRow>(`INSERT INTO stories (title) VALUES ($1) RETURNING ${STORY_COLUMNS}`, [doc.title ?? null])).rows[0];
+      story = (await this.q.query<StoryRow>(`INSERT INTO stories (title) VALUES ($1) RETURNING ${STORY_COLUMNS}`, [storyTitle(doc) ?? null])).rows[0];
     } else {
       targets.sort((a, b) => a.id - b.id);
       story = targets[0];
@@ -303,7 +304,7 @@ export class PgTransaction extends PgQueries {
         ON CONFLICT (name, shard) DO UPDATE SET value = counters.value + 1)
       UPDATE stories SET article_count = $1, version = version + 1, first_published = $2,
         last_published = $3, last_added = $4, title = COALESCE(title, $5) WHERE id = $6`,
-    [count, first, last, article.addedAt ?? null, doc.title ?? null, story.id,
+    [count, first, last, article.addedAt ?? null, storyTitle(doc) ?? null, story.id,
       article.day ?? NO_DAY, id, [...new Set(article.keys)], terms, id % COUNTER_SHARDS]);
     return { article: id, story: story.id, created: true, merged };
   }
