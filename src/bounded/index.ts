@@ -62,14 +62,6 @@ export async function ingestPathsBounded(paths: string[], options: IngestOptions
   });
 }
 
-let shared: BoundedPool | undefined;
-
-/** One process-wide pool with the default bounds, for callers that read inputs one at a time (ingest). */
-export function sharedPool(): BoundedPool {
-  shared ??= new BoundedPool();
-  return shared;
-}
-
 /** Inputs at least this large (all files together) are read and analyzed in bounded threads by the CLI. */
 export const BOUNDED_FROM_BYTES = 1024 * 1024;
 

@@ -46,8 +46,6 @@ export class BoundedPool {
     const memory = Math.max(32, Math.round(this.bounds.memoryMb));
     const worker = startThread({ maxOldGenerationSizeMb: memory, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.round(memory / 8))), stackSizeMb: 4 });
     this.started++;
-    // An idle thread never keeps the process alive; a running task's timer does, so awaited work is not cut short.
-    worker.unref();
     const slot: Slot = { worker, ready: false, id: this.started };
     slot.timer = setTimeout(() => this.fail(slot, 'thread did not start'), STARTUP_MS);
     worker.on('message', (message: BoundedResponse | { ready: true }) => {

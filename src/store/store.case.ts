@@ -177,7 +177,40 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
       assert.deepEqual(await store.getReport(a.story), { version: v2, report: { findings: ['two'] } });
     });
 
+    const contribution = (terms: [string, number][], names: [string, number][] = [], maxTerms = 3, maxNames = 3) => ({ terms, names, maxTerms, maxNames });
+
+    withStore('a story centroid sums its articles in the insert transaction and is cut to the caps', async (store) => {
+      const a = await store.addArticle(makeArticle({ centroid: contribution([['ferry', 0.6], ['harbour', 0.4]], [['orvane', 1]]) }), { kind: 'new' });
+      assert.deepEqual(await store.getCentroids([a.story]), new Map([[a.story, { articles: 1, terms: [['ferry', 0.6], ['harbour', 0.4]], names: [['orvane', 1]] }]]));
+      await store.addArticle(makeArticle({ centroid: contribution([['ferry', 0.5], ['strike', 0.3], ['timetable', 0.2]]) }), { kind: 'join', story: a.story });
+      const [centroid] = (await store.getCentroids([a.story])).values();
+      // ferry 1.1, harbour 0.4, strike 0.3 kept; timetable (0.2) falls under the cap of 3 terms.
+      assert.deepEqual(centroid, { articles: 2, terms: [['ferry', 1.1], ['harbour', 0.4], ['strike', 0.3]], names: [['orvane', 1]] });
+    });
+
+    withStore('a duplicate leaves the centroid alone; an article without a contribution too', async (store) => {
+      const first = makeArticle({ centroid: contribution([['ferry', 1]]) });
+      const a = await store.addArticle(first, { kind: 'new' });
+      await store.addArticle({ ...makeArticle({ centroid: contribution([['ferry', 1]]) }), hash: first.hash }, { kind: 'join', story: a.story });
+      await store.addArticle(makeArticle(), { kind: 'join', story: a.story });
+      assert.deepEqual((await store.getCentroids([a.story])).get(a.story), { articles: 1, terms: [['ferry', 1]], names: [] });
+      assert.equal((await store.getStory(a.story))!.articles, 2);
+    });
+
+    withStore('a merge sums the merged stories\' centroids into the kept one and drops theirs', async (store) => {
+      const a = await store.addArticle(makeArticle({ centroid: contribution([['ferry', 1]], [['orvane', 1]]) }), { kind: 'new' });
+      const b = await store.addArticle(makeArticle({ centroid: contribution([['bridge', 1]], [['kell', 1]]) }), { kind: 'new' });
+      await store.addArticle(makeArticle({ centroid: contribution([['bridge', 0.5]]) }), { kind: 'join', story: b.story });
+      const m = await store.addArticle(makeArticle({ centroid: contribution([['ferry', 0.25], ['bridge', 0.25]], [], 2, 2) }),
+        { kind: 'merge', stories: [b.story, a.story] });
+      assert.equal(m.story, a.story);
+      const centroids = await store.getCentroids([a.story, b.story, 404]);
+      assert.deepEqual([...centroids.keys()], [a.story]);
+      assert.deepEqual(centroids.get(a.story), { articles: 4, terms: [['bridge', 1.75], ['ferry', 1.25]], names: [['kell', 1], ['orvane', 1]] });
+    });
+
     withStore('unknown ids read as undefined or empty', async (store) => {
+      assert.deepEqual(await store.getCentroids([404]), new Map());
       assert.equal(await store.getArticle(404), undefined);
       assert.equal(await store.getStory(404), undefined);
       assert.deepEqual(await store.storyArticles(404), []);

@@ -1,6 +1,6 @@
 // Incremental story clustering: each new article is scored against indexed candidates and joins, opens or merges stories.
 import type { Doc } from '../model/index.js';
-import type { AddResult, Assignment, NewArticle, Signature, SignatureRow, Store } from '../store/store.js';
+import type { AddResult, Assignment, Centroid, CentroidContribution, NewArticle, Signature, SignatureRow, Store } from '../store/store.js';
 import { extractFeatures, type Features } from './features.js';
 import { contentHash, normalizeUrl } from './identity.js';
 
@@ -30,6 +30,16 @@ export type ClusterOptions = {
   /** Index keys per article. */
   keyTerms: number;
   keyNames: number;
+  /**
+   * Share of a story's score from its stored centroid (all its articles); the rest comes from `link` over the
+   * retrieved articles. 0: the stored centroid is kept up to date but not scored.
+   */
+  centroidWeight: number;
+  /** The stored centroid is scored only for stories of at least this many articles. */
+  centroidMinArticles: number;
+  /** Terms and names kept in a story's stored centroid. */
+  centroidTerms: number;
+  centroidNames: number;
 };
 
 /** Tuned on ECB+ train topics (see src/eval/clustering.ts and BENCHMARKS.md). */
@@ -46,6 +56,10 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   signatureNames: 25,
   keyTerms: 10,
   keyNames: 12,
+  centroidWeight: 0,
+  centroidMinArticles: 1,
+  centroidTerms: 150,
+  centroidNames: 60,
 };
 
 export type Decision = Assignment & { scores: { story: number; score: number }[] };
@@ -142,10 +156,14 @@ function combine(terms: number, names: number | undefined, options: ClusterOptio
   return score;
 }
 
+/** The article's vectors as its story's centroid stores them: idf-weighted, each unit length. */
+export function articleVectors(signature: Signature, df: Map<string, number>, total: number): { terms: Vector; names: Vector } {
+  return { terms: vector(signature.terms, df, total, TERM_PREFIX), names: vector(signature.names, df, total, NAME_PREFIX) };
+}
+
 /** Groups the candidate rows by story: each story's member scores and the sum of its members' vectors. */
-function rankStories(signature: Signature, rows: SignatureRow[], df: Map<string, number>, total: number, options: ClusterOptions) {
-  const termsA = vector(signature.terms, df, total, TERM_PREFIX);
-  const namesA = vector(signature.names, df, total, NAME_PREFIX);
+function rankStories(signature: Signature, rows: SignatureRow[], df: Map<string, number>, total: number, options: ClusterOptions, centroids: Map<number, Centroid> = new Map()) {
+  const { terms: termsA, names: namesA } = articleVectors(signature, df, total);
   const bandsA = new Set(signature.bands);
   const named = (n: number) => signature.names.length >= MIN_NAMES && n >= MIN_NAMES;
   const perStory = new Map<number, StoryEntry>();
@@ -167,20 +185,26 @@ function rankStories(signature: Signature, rows: SignatureRow[], df: Map<string,
   const entries = [...perStory.values()];
   for (const entry of entries) {
     const list = entry.scores.sort((a, b) => b - a);
+    let link: number;
     if (options.link === 'centroid') {
-      const centroid = combine(cosine(termsA, normalized(entry.terms)), named(entry.n) ? cosine(namesA, normalized(entry.names)) : undefined, options);
-      entry.score = Math.max(centroid, list[0] >= 0.9 ? list[0] : 0);
+      link = combine(cosine(termsA, normalized(entry.terms)), named(entry.n) ? cosine(namesA, normalized(entry.names)) : undefined, options);
     } else {
-      entry.score = options.link === 'top2' && list.length > 1 ? (list[0] + list[1]) / 2 : list[0];
+      link = options.link === 'top2' && list.length > 1 ? (list[0] + list[1]) / 2 : list[0];
     }
+    const stored = centroids.get(entry.story);
+    if (stored && options.centroidWeight > 0 && stored.articles >= options.centroidMinArticles) {
+      const whole = combine(cosine(termsA, normalized(new Map(stored.terms))), named(stored.names.length) ? cosine(namesA, normalized(new Map(stored.names))) : undefined, options);
+      link = options.centroidWeight * whole + (1 - options.centroidWeight) * link;
+    }
+    entry.score = Math.max(link, list[0] >= 0.9 ? list[0] : 0);
   }
   entries.sort((a, b) => b.score - a.score || a.story - b.story);
   return entries;
 }
 
-/** Scores candidate stories for a signature; pure over the rows the store returned. */
-export function scoreStories(signature: Signature, rows: SignatureRow[], df: Map<string, number>, total: number, options: ClusterOptions): { story: number; score: number }[] {
-  return rankStories(signature, rows, df, total, options).map(({ story, score }) => ({ story, score }));
+/** Scores candidate stories for a signature; pure over the rows and story centroids the store returned. */
+export function scoreStories(signature: Signature, rows: SignatureRow[], df: Map<string, number>, total: number, options: ClusterOptions, centroids?: Map<number, Centroid>): { story: number; score: number }[] {
+  return rankStories(signature, rows, df, total, options, centroids).map(({ story, score }) => ({ story, score }));
 }
 
 /** Decides where an article goes: best story above the threshold, several above the merge bar, or a new one. */
@@ -213,9 +237,14 @@ export async function prepareArticle(store: Store, doc: Doc, features: Features,
   }
   const df = new Map(stats.df);
   if (candidateTerms.size) for (const [k, v] of (await store.termStats([...candidateTerms])).df) df.set(k, v);
-  const decision = decideAssignment(scoreStories(signature, rows, df, stats.total, options), options);
+  const centroids = options.centroidWeight > 0 ? await store.getCentroids([...new Set(rows.map((r) => r.story))]) : new Map<number, Centroid>();
+  const decision = decideAssignment(scoreStories(signature, rows, df, stats.total, options, centroids), options);
+  const own = articleVectors(signature, df, stats.total);
+  const centroid: CentroidContribution = {
+    terms: [...own.terms], names: [...own.names], maxTerms: options.centroidTerms, maxNames: options.centroidNames,
+  };
   const article: NewArticle = {
-    hash: contentHash(doc.text), doc, signature, keys, terms: dfTerms,
+    hash: contentHash(doc.text), doc, signature, keys, terms: dfTerms, centroid,
   };
   const url = normalizeUrl(doc.source);
   if (url) article.url = url;

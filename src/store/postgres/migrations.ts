@@ -51,4 +51,16 @@ export const PG_MIGRATIONS: { version: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'story centroids',
+    sql: `
+      CREATE TABLE story_centroids (
+        story_id BIGINT PRIMARY KEY REFERENCES stories(id),
+        articles INTEGER NOT NULL,
+        terms TEXT NOT NULL,
+        names TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -1,10 +1,10 @@
 // PostgreSQL implementation of Store (pg Pool): same contract as SQLite, safe under many concurrent writers.
 import pg from 'pg';
 import type {
-  AddResult, Assignment, CachedReport, Candidate, CandidateQuery, MergeRecord, NewArticle, SignatureRow, Store,
+  AddResult, Assignment, CachedReport, Candidate, CandidateQuery, Centroid, MergeRecord, NewArticle, SignatureRow, Store,
   StoredArticle, StorySummary,
 } from '../store.js';
-import { storyTitle } from '../store.js';
+import { combineCentroids, storyTitle } from '../store.js';
 import { PG_MIGRATIONS } from './migrations.js';
 
 /** Marks undated articles in the index, as in the SQLite store. */
@@ -166,6 +166,15 @@ abstract class PgQueries implements Store {
     return out;
   }
 
+  async getCentroids(stories: number[]): Promise<Map<number, Centroid>> {
+    const out = new Map<number, Centroid>();
+    if (stories.length === 0) return out;
+    const rows = (await this.q.query<{ story_id: number; articles: number; terms: string; names: string }>(
+      'SELECT story_id, articles, terms, names FROM story_centroids WHERE story_id = ANY($1::bigint[])', [[...new Set(stories)]])).rows;
+    for (const row of rows) out.set(row.story_id, { articles: row.articles, terms: JSON.parse(row.terms), names: JSON.parse(row.names) });
+    return out;
+  }
+
   async listStories(options: { since?: string; limit?: number } = {}): Promise<StorySummary[]> {
     const rows = (await this.q.query<StoryRow>(`SELECT ${STORY_COLUMNS} FROM stories WHERE merged_into IS NULL AND article_count > 0
       AND ($1::text IS NULL OR COALESCE(last_published, last_added) >= $1::text)
@@ -291,6 +300,16 @@ export class PgTransaction extends PgQueries {
       first = minIso(first, other.first_published);
       last = maxIso(last, other.last_published);
       merged.push(other.id);
+    }
+    if (article.centroid) {
+      // The story rows are locked (FOR UPDATE above), so no other writer changes these centroids meanwhile.
+      const ids = targets.map((t) => t.id);
+      const stored = ids.length ? await this.getCentroids(ids) : new Map<number, Centroid>();
+      const centroid = combineCentroids(stored.get(story.id), article.centroid, merged.map((m) => stored.get(m)));
+      await this.q.query(`WITH dropped AS (DELETE FROM story_centroids WHERE story_id = ANY($5::bigint[]))
+        INSERT INTO story_centroids (story_id, articles, terms, names) VALUES ($1, $2, $3, $4)
+        ON CONFLICT (story_id) DO UPDATE SET articles = excluded.articles, terms = excluded.terms, names = excluded.names`,
+      [story.id, centroid.articles, JSON.stringify(centroid.terms), JSON.stringify(centroid.names), merged]);
     }
     // Story counters, index postings, document frequencies and the article counter in one round trip. Terms are
     // sorted so two writers bumping overlapping terms lock their rows in the same order (no deadlock).

@@ -2,9 +2,9 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { storyTitle } from '../store.js';
+import { combineCentroids, storyTitle } from '../store.js';
 import type {
-  AddResult, Assignment, CachedReport, Candidate, CandidateQuery, MergeRecord, NewArticle, SignatureRow, Store,
+  AddResult, Assignment, CachedReport, Candidate, CandidateQuery, Centroid, MergeRecord, NewArticle, SignatureRow, Store,
   StoredArticle, StorySummary,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
@@ -97,6 +97,10 @@ export class SqliteStore implements Store {
         AND (@since IS NULL OR COALESCE(last_published, last_added) >= @since)
         ORDER BY COALESCE(last_published, last_added) DESC, id DESC LIMIT @limit`),
       merges: db.prepare('SELECT into_story, from_story, article_id, score FROM story_merges ORDER BY id'),
+      centroid: db.prepare('SELECT story_id, articles, terms, names FROM story_centroids WHERE story_id = ?'),
+      putCentroid: db.prepare(`INSERT INTO story_centroids (story_id, articles, terms, names) VALUES (@story, @articles, @terms, @names)
+        ON CONFLICT(story_id) DO UPDATE SET articles = excluded.articles, terms = excluded.terms, names = excluded.names`),
+      dropCentroid: db.prepare('DELETE FROM story_centroids WHERE story_id = ?'),
       report: db.prepare('SELECT version, report FROM story_reports WHERE story_id = ?'),
       putReport: db.prepare(`INSERT INTO story_reports (story_id, version, report) SELECT id, version, @report FROM stories
         WHERE id = @story AND version = @version
@@ -179,6 +183,12 @@ export class SqliteStore implements Store {
       merged.push(other.id);
     }
     this.stmt.updateStory.run(count, first, last, article.addedAt ?? null, storyTitle(doc) ?? null, story.id);
+    if (article.centroid) {
+      const merging = targets.slice(1).map((t) => this.centroidSync(t.id));
+      const centroid = combineCentroids(this.centroidSync(story.id), article.centroid, merging);
+      this.stmt.putCentroid.run({ story: story.id, articles: centroid.articles, terms: JSON.stringify(centroid.terms), names: JSON.stringify(centroid.names) });
+      for (const other of targets.slice(1)) this.stmt.dropCentroid.run(other.id);
+    }
     const day = article.day ?? NO_DAY;
     for (const key of new Set(article.keys)) this.stmt.insertKey.run(key, day, id);
     for (const term of new Set(article.terms)) this.stmt.bumpTerm.run(term);
@@ -230,6 +240,20 @@ export class SqliteStore implements Store {
       const sig: SignatureRow = { article: row.id, story: row.story_id, signature: JSON.parse(row.signature) };
       if (row.day !== null) sig.day = row.day;
       out.push(sig);
+    }
+    return out;
+  }
+
+  private centroidSync(story: number): Centroid | undefined {
+    const row = this.stmt.centroid.get(story) as { articles: number; terms: string; names: string } | undefined;
+    return row ? { articles: row.articles, terms: JSON.parse(row.terms), names: JSON.parse(row.names) } : undefined;
+  }
+
+  async getCentroids(stories: number[]): Promise<Map<number, Centroid>> {
+    const out = new Map<number, Centroid>();
+    for (const id of new Set(stories)) {
+      const centroid = this.centroidSync(id);
+      if (centroid) out.set(id, centroid);
     }
     return out;
   }
