@@ -6,6 +6,8 @@ import { ingestHtml, ingestPaths, ingestRecord, ingestText, type IngestOptions, 
 export * from './model/index.js';
 export { ingestHtml, ingestPaths, ingestRecord, ingestText, type IngestOptions, type IngestResult };
 export { compare } from './compare/index.js';
+export { analyzeBounded, ingestPathsBounded, BoundedPool, type Bounds } from './bounded/index.js';
+export { detectLanguage, type LanguageGuess } from './analyze/language/index.js';
 export { render, shouldColor, RENDER_FORMATS, type RenderFormat, type RenderOptions } from './render/index.js';
 
 export type AnalyzeOptions = { published?: string };

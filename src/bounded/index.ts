@@ -2,7 +2,8 @@
 import { statSync } from 'node:fs';
 import type { AnalyzedDoc, Doc } from '../model/index.js';
 import { InputError } from '../model/index.js';
-import { expandPaths, type IngestOptions, type IngestResult } from '../ingest/index.js';
+import { expandPaths, ingestPaths, type IngestOptions, type IngestResult } from '../ingest/index.js';
+import { analyzeDoc } from '../index.js';
 import { BoundedPool, DEFAULT_BOUNDS, type Bounds } from './pool.js';
 import type { WireError } from './types.js';
 
@@ -78,4 +79,28 @@ export function shouldBound(paths: string[], env: NodeJS.ProcessEnv = process.en
     if (total >= BOUNDED_FROM_BYTES) return true;
   }
   return false;
+}
+
+/**
+ * The CLI's read-and-analyze step: in-process for small inputs, in bounded threads (one pool for both steps) when
+ * `shouldBound` says so. `onIngested` sees the ingest errors first (the CLI reports them and may stop there);
+ * `fallbackPublished` dates documents that carry no date of their own.
+ */
+export async function readAndAnalyze(
+  paths: string[],
+  options: IngestOptions & { fallbackPublished?: string } & Bounds,
+  onIngested: (errors: InputError[], usable: number) => void,
+): Promise<BoundedAnalysis> {
+  const ingestOptions: IngestOptions = { published: options.published, outlet: options.outlet };
+  const dated = (docs: Doc[]) => (options.fallbackPublished ? docs.map((d) => (d.published ? d : { ...d, published: options.fallbackPublished })) : docs);
+  if (!shouldBound(paths)) {
+    const { docs, errors } = ingestPaths(paths, ingestOptions);
+    onIngested(errors, docs.length);
+    return { documents: dated(docs).map((doc) => analyzeDoc(doc)), errors: [] };
+  }
+  return withPool(options, async (pool) => {
+    const { docs, errors } = await ingestPathsBounded(paths, { ...ingestOptions, pool });
+    onIngested(errors, docs.length);
+    return analyzeBounded(dated(docs), { pool });
+  });
 }

@@ -177,40 +177,52 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
       assert.deepEqual(await store.getReport(a.story), { version: v2, report: { findings: ['two'] } });
     });
 
-    const contribution = (terms: [string, number][], names: [string, number][] = [], maxTerms = 3, maxNames = 3) => ({ terms, names, maxTerms, maxNames });
-
-    withStore('a story centroid sums its articles in the insert transaction and is cut to the caps', async (store) => {
-      const a = await store.addArticle(makeArticle({ centroid: contribution([['ferry', 0.6], ['harbour', 0.4]], [['orvane', 1]]) }), { kind: 'new' });
-      assert.deepEqual(await store.getCentroids([a.story]), new Map([[a.story, { articles: 1, terms: [['ferry', 0.6], ['harbour', 0.4]], names: [['orvane', 1]] }]]));
-      await store.addArticle(makeArticle({ centroid: contribution([['ferry', 0.5], ['strike', 0.3], ['timetable', 0.2]]) }), { kind: 'join', story: a.story });
-      const [centroid] = (await store.getCentroids([a.story])).values();
-      // ferry 1.1, harbour 0.4, strike 0.3 kept; timetable (0.2) falls under the cap of 3 terms.
-      assert.deepEqual(centroid, { articles: 2, terms: [['ferry', 1.1], ['harbour', 0.4], ['strike', 0.3]], names: [['orvane', 1]] });
+    withStore('a split moves the named members to a new story with the article, re-counting both sides', async (store) => {
+      const a = await store.addArticle(makeArticle({ title: 'Ferry strike', published: '2026-01-01' }), { kind: 'new' });
+      const b = await store.addArticle(makeArticle({ published: '2026-01-02' }), { kind: 'join', story: a.story });
+      const c = await store.addArticle(makeArticle({ title: 'Bridge closure', published: '2026-03-05' }), { kind: 'join', story: a.story });
+      const d = await store.addArticle(makeArticle({ published: '2026-03-07' }), { kind: 'join', story: a.story });
+      const before = (await store.getStory(a.story))!;
+      assert.deepEqual(await store.storyMembers(a.story, 3), [a.article, b.article, c.article]);
+      const e = await store.addArticle(makeArticle({ published: '2026-03-06', addedAt: '2026-03-06T09:00:00Z' }),
+        { kind: 'split', story: a.story, version: before.version, detach: [d.article, c.article], side: 'detached', score: 0.3 });
+      assert.ok(e.split !== undefined && e.split !== a.story);
+      assert.equal(e.story, e.split);
+      assert.deepEqual((await store.storyArticles(a.story)).map((x) => x.id), [a.article, b.article]);
+      assert.deepEqual(await store.storyMembers(e.split, 10), [c.article, d.article, e.article]);
+      const kept = (await store.getStory(a.story))!;
+      const opened = (await store.getStory(e.split))!;
+      assert.equal(kept.articles, 2);
+      assert.ok(kept.version > before.version);
+      assert.equal(kept.lastPublished, '2026-01-02');
+      assert.equal(kept.title, 'Ferry strike');
+      assert.deepEqual([opened.articles, opened.title, opened.firstPublished, opened.lastPublished, opened.lastAdded],
+        [3, 'Bridge closure', '2026-03-05', '2026-03-07', '2026-03-06T09:00:00Z']);
+      assert.deepEqual((await store.getSignatures([c.article]))[0].story, e.split);
+      assert.deepEqual((await store.listStories()).map((s) => s.id).sort((x, y) => x - y), [a.story, e.split]);
+      assert.equal(await store.countArticles(), 5);
     });
 
-    withStore('a duplicate leaves the centroid alone; an article without a contribution too', async (store) => {
-      const first = makeArticle({ centroid: contribution([['ferry', 1]]) });
-      const a = await store.addArticle(first, { kind: 'new' });
-      await store.addArticle({ ...makeArticle({ centroid: contribution([['ferry', 1]]) }), hash: first.hash }, { kind: 'join', story: a.story });
-      await store.addArticle(makeArticle(), { kind: 'join', story: a.story });
-      assert.deepEqual((await store.getCentroids([a.story])).get(a.story), { articles: 1, terms: [['ferry', 1]], names: [] });
-      assert.equal((await store.getStory(a.story))!.articles, 2);
-    });
-
-    withStore('a merge sums the merged stories\' centroids into the kept one and drops theirs', async (store) => {
-      const a = await store.addArticle(makeArticle({ centroid: contribution([['ferry', 1]], [['orvane', 1]]) }), { kind: 'new' });
-      const b = await store.addArticle(makeArticle({ centroid: contribution([['bridge', 1]], [['kell', 1]]) }), { kind: 'new' });
-      await store.addArticle(makeArticle({ centroid: contribution([['bridge', 0.5]]) }), { kind: 'join', story: b.story });
-      const m = await store.addArticle(makeArticle({ centroid: contribution([['ferry', 0.25], ['bridge', 0.25]], [], 2, 2) }),
-        { kind: 'merge', stories: [b.story, a.story] });
-      assert.equal(m.story, a.story);
-      const centroids = await store.getCentroids([a.story, b.story, 404]);
-      assert.deepEqual([...centroids.keys()], [a.story]);
-      assert.deepEqual(centroids.get(a.story), { articles: 4, terms: [['bridge', 1.75], ['ferry', 1.25]], names: [['kell', 1], ['orvane', 1]] });
+    withStore('a split whose article stays with the kept side, and a stale split that is only a join', async (store) => {
+      const ids: number[] = [];
+      const a = await store.addArticle(makeArticle(), { kind: 'new' });
+      ids.push(a.article);
+      for (let i = 0; i < 3; i++) ids.push((await store.addArticle(makeArticle(), { kind: 'join', story: a.story })).article);
+      const version = (await store.getStory(a.story))!.version;
+      const kept = await store.addArticle(makeArticle(), { kind: 'split', story: a.story, version, detach: [ids[2], ids[3]], side: 'kept' });
+      assert.equal(kept.story, a.story);
+      assert.deepEqual(await store.storyMembers(a.story, 10), [ids[0], ids[1], kept.article]);
+      assert.deepEqual(await store.storyMembers(kept.split!, 10), [ids[2], ids[3]]);
+      // Decided on an older version of the story: the store joins and moves nothing.
+      const stale = await store.addArticle(makeArticle(), { kind: 'split', story: a.story, version, detach: [ids[1]], side: 'detached' });
+      assert.equal(stale.story, a.story);
+      assert.equal(stale.split, undefined);
+      assert.deepEqual(await store.storyMembers(a.story, 10), [ids[0], ids[1], kept.article, stale.article]);
+      assert.equal((await store.getStory(a.story))!.articles, 4);
     });
 
     withStore('unknown ids read as undefined or empty', async (store) => {
-      assert.deepEqual(await store.getCentroids([404]), new Map());
+      assert.deepEqual(await store.storyMembers(404, 5), []);
       assert.equal(await store.getArticle(404), undefined);
       assert.equal(await store.getStory(404), undefined);
       assert.deepEqual(await store.storyArticles(404), []);

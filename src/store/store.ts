@@ -29,34 +29,18 @@ export type NewArticle = {
   keys: string[];
   /** Distinct content words, for the document-frequency table. */
   terms: string[];
-  /** What the article adds to its story's centroid; absent: the centroid is left as it is. */
-  centroid?: CentroidContribution;
-};
-
-/**
- * A story's running centroid: the sum of its articles' weighted term and name vectors, heaviest entries first,
- * capped so its size (and every read and update of it) stays bounded however large the story grows.
- */
-export type Centroid = {
-  /** Articles summed into it (fewer than the story's articles for stories begun before centroids existed). */
-  articles: number;
-  terms: [string, number][];
-  names: [string, number][];
-};
-
-/** An article's vector and the caps its story's centroid is cut to after adding it. */
-export type CentroidContribution = {
-  terms: [string, number][];
-  names: [string, number][];
-  maxTerms: number;
-  maxNames: number;
 };
 
 /** Where the clustering decided the article goes; the store applies it atomically with the insert. */
 export type Assignment =
   | { kind: 'new'; score?: number }
   | { kind: 'join'; story: number; score?: number }
-  | { kind: 'merge'; stories: number[]; score?: number };
+  | { kind: 'merge'; stories: number[]; score?: number }
+  /**
+   * Join `story` and move its members `detach` into a new story; the article goes to the `side` it fits. Applied
+   * only when `story` is still live at `version` (nothing changed it since the decision); otherwise a plain join.
+   */
+  | { kind: 'split'; story: number; version: number; detach: number[]; side: 'kept' | 'detached'; score?: number };
 
 export type AddResult = {
   article: number;
@@ -65,6 +49,8 @@ export type AddResult = {
   created: boolean;
   /** Stories folded into `story` by this insert. */
   merged: number[];
+  /** The story a split opened for the detached members (see Assignment 'split'). */
+  split?: number;
 };
 
 export type StoredArticle = {
@@ -126,11 +112,6 @@ export interface Store {
   /** Articles sharing index keys with the query: an indexed lookup bounded by `perKey`, never a scan. */
   findCandidates(query: CandidateQuery): Promise<Candidate[]>;
   getSignatures(articles: number[]): Promise<SignatureRow[]>;
-  /**
-   * The stored centroids of these stories (a merged-away id is absent: ask for the live story). Updated in the
-   * same transaction as the article insert that changes them; a merge sums the merged stories' centroids.
-   */
-  getCentroids(stories: number[]): Promise<Map<number, Centroid>>;
 
   /** Live (not merged-away) stories, most recently active first. */
   listStories(options?: { since?: string; limit?: number }): Promise<StorySummary[]>;
@@ -138,43 +119,13 @@ export interface Store {
   getStory(id: number): Promise<StorySummary | undefined>;
   /** The story's articles in ingest order. */
   storyArticles(story: number): Promise<StoredArticle[]>;
+  /** The ids of the story's first `limit` articles in ingest order (an index range read, no documents). */
+  storyMembers(story: number, limit: number): Promise<number[]>;
   listMerges(): Promise<MergeRecord[]>;
 
   getReport(story: number): Promise<CachedReport | undefined>;
   /** Caches a report computed for `version`; ignored when the story changed meanwhile. */
   putReport(story: number, version: number, report: unknown): Promise<boolean>;
-}
-
-const WEIGHT_DIGITS = 1e6;
-
-function sumInto(into: Map<string, number>, entries: [string, number][]): void {
-  for (const [key, w] of entries) into.set(key, (into.get(key) ?? 0) + w);
-}
-
-function cut(sum: Map<string, number>, max: number): [string, number][] {
-  return [...sum]
-    .map(([key, w]): [string, number] => [key, Math.round(w * WEIGHT_DIGITS) / WEIGHT_DIGITS])
-    .filter(([, w]) => w > 0)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, max);
-}
-
-/**
- * The centroid of a story after an insert: the kept story's centroid, plus the article's contribution, plus
- * the centroids of the stories merged into it (in that order), rounded and cut to the caps. Every store calls
- * this inside its insert transaction, so a story's centroid never disagrees with its articles.
- */
-export function combineCentroids(story: Centroid | undefined, article: CentroidContribution, merged: (Centroid | undefined)[]): Centroid {
-  const terms = new Map<string, number>();
-  const names = new Map<string, number>();
-  let articles = 1;
-  for (const part of [story, { articles: 0, terms: article.terms, names: article.names }, ...merged]) {
-    if (!part) continue;
-    sumInto(terms, part.terms);
-    sumInto(names, part.names);
-    articles += part.articles;
-  }
-  return { articles, terms: cut(terms, article.maxTerms), names: cut(names, article.maxNames) };
 }
 
 /** A story's display title: its first article's title, else that article's first line cut at a word (every store uses this). */

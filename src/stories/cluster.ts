@@ -1,6 +1,6 @@
 // Incremental story clustering: each new article is scored against indexed candidates and joins, opens or merges stories.
 import type { Doc } from '../model/index.js';
-import type { AddResult, Assignment, Centroid, CentroidContribution, NewArticle, Signature, SignatureRow, Store } from '../store/store.js';
+import type { AddResult, Assignment, NewArticle, Signature, SignatureRow, Store } from '../store/store.js';
 import { extractFeatures, type Features } from './features.js';
 import { contentHash, normalizeUrl } from './identity.js';
 
@@ -31,15 +31,15 @@ export type ClusterOptions = {
   keyTerms: number;
   keyNames: number;
   /**
-   * Share of a story's score from its stored centroid (all its articles); the rest comes from `link` over the
-   * retrieved articles. 0: the stored centroid is kept up to date but not scored.
+   * Split step: when an article joins a story, the story's articles (with it) are cut in two (2-means); when the
+   * two halves' centroids score below this, the half without the story's first article moves to a new story.
+   * 0: never split.
    */
-  centroidWeight: number;
-  /** The stored centroid is scored only for stories of at least this many articles. */
-  centroidMinArticles: number;
-  /** Terms and names kept in a story's stored centroid. */
-  centroidTerms: number;
-  centroidNames: number;
+  splitThreshold: number;
+  /** Each half of a split holds at least this many articles. */
+  splitMinPart: number;
+  /** Stories of this many articles or more are settled: never re-read (keeps the per-article cost bounded). */
+  splitMaxArticles: number;
 };
 
 /** Tuned on ECB+ train topics (see src/eval/clustering.ts and BENCHMARKS.md). */
@@ -56,10 +56,9 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   signatureNames: 25,
   keyTerms: 10,
   keyNames: 12,
-  centroidWeight: 0,
-  centroidMinArticles: 1,
-  centroidTerms: 150,
-  centroidNames: 60,
+  splitThreshold: 0.475,
+  splitMinPart: 4,
+  splitMaxArticles: 40,
 };
 
 export type Decision = Assignment & { scores: { story: number; score: number }[] };
@@ -156,14 +155,10 @@ function combine(terms: number, names: number | undefined, options: ClusterOptio
   return score;
 }
 
-/** The article's vectors as its story's centroid stores them: idf-weighted, each unit length. */
-export function articleVectors(signature: Signature, df: Map<string, number>, total: number): { terms: Vector; names: Vector } {
-  return { terms: vector(signature.terms, df, total, TERM_PREFIX), names: vector(signature.names, df, total, NAME_PREFIX) };
-}
-
 /** Groups the candidate rows by story: each story's member scores and the sum of its members' vectors. */
-function rankStories(signature: Signature, rows: SignatureRow[], df: Map<string, number>, total: number, options: ClusterOptions, centroids: Map<number, Centroid> = new Map()) {
-  const { terms: termsA, names: namesA } = articleVectors(signature, df, total);
+function rankStories(signature: Signature, rows: SignatureRow[], df: Map<string, number>, total: number, options: ClusterOptions) {
+  const termsA = vector(signature.terms, df, total, TERM_PREFIX);
+  const namesA = vector(signature.names, df, total, NAME_PREFIX);
   const bandsA = new Set(signature.bands);
   const named = (n: number) => signature.names.length >= MIN_NAMES && n >= MIN_NAMES;
   const perStory = new Map<number, StoryEntry>();
@@ -185,26 +180,96 @@ function rankStories(signature: Signature, rows: SignatureRow[], df: Map<string,
   const entries = [...perStory.values()];
   for (const entry of entries) {
     const list = entry.scores.sort((a, b) => b - a);
-    let link: number;
     if (options.link === 'centroid') {
-      link = combine(cosine(termsA, normalized(entry.terms)), named(entry.n) ? cosine(namesA, normalized(entry.names)) : undefined, options);
+      const centroid = combine(cosine(termsA, normalized(entry.terms)), named(entry.n) ? cosine(namesA, normalized(entry.names)) : undefined, options);
+      entry.score = Math.max(centroid, list[0] >= 0.9 ? list[0] : 0);
     } else {
-      link = options.link === 'top2' && list.length > 1 ? (list[0] + list[1]) / 2 : list[0];
+      entry.score = options.link === 'top2' && list.length > 1 ? (list[0] + list[1]) / 2 : list[0];
     }
-    const stored = centroids.get(entry.story);
-    if (stored && options.centroidWeight > 0 && stored.articles >= options.centroidMinArticles) {
-      const whole = combine(cosine(termsA, normalized(new Map(stored.terms))), named(stored.names.length) ? cosine(namesA, normalized(new Map(stored.names))) : undefined, options);
-      link = options.centroidWeight * whole + (1 - options.centroidWeight) * link;
-    }
-    entry.score = Math.max(link, list[0] >= 0.9 ? list[0] : 0);
   }
   entries.sort((a, b) => b.score - a.score || a.story - b.story);
   return entries;
 }
 
-/** Scores candidate stories for a signature; pure over the rows and story centroids the store returned. */
-export function scoreStories(signature: Signature, rows: SignatureRow[], df: Map<string, number>, total: number, options: ClusterOptions, centroids?: Map<number, Centroid>): { story: number; score: number }[] {
-  return rankStories(signature, rows, df, total, options, centroids).map(({ story, score }) => ({ story, score }));
+/** Scores candidate stories for a signature; pure over the rows the store returned. */
+export function scoreStories(signature: Signature, rows: SignatureRow[], df: Map<string, number>, total: number, options: ClusterOptions): { story: number; score: number }[] {
+  return rankStories(signature, rows, df, total, options).map(({ story, score }) => ({ story, score }));
+}
+
+type Member = { id: number; terms: Vector; names: Vector };
+
+/** The similarity of two members or centroids: the combined term and name cosine, without the name gate. */
+function memberSimilarity(a: { terms: Vector; names: Vector }, b: { terms: Vector; names: Vector }, options: ClusterOptions): number {
+  return (1 - options.nameWeight) * cosine(a.terms, b.terms) + options.nameWeight * cosine(a.names, b.names);
+}
+
+function centroidOf(members: Member[]): { terms: Vector; names: Vector } {
+  const terms: Vector = new Map();
+  const names: Vector = new Map();
+  for (const m of members) {
+    addInto(terms, m.terms);
+    addInto(names, m.names);
+  }
+  return { terms: normalized(terms), names: normalized(names) };
+}
+
+/**
+ * Cuts a story's members in two: seeded by its least similar pair, then 2-means (a fixed number of rounds, ties
+ * to the first half). Returns the second half's ids and the two halves' centroid similarity, or undefined when a
+ * half is smaller than `minPart`. Deterministic for a given member order.
+ */
+export function bisect(members: Member[], options: ClusterOptions): { second: Set<number>; similarity: number } | undefined {
+  if (members.length < 2 * options.splitMinPart) return undefined;
+  let seedA = 0;
+  let seedB = 1;
+  let lowest = Infinity;
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      const sim = memberSimilarity(members[i], members[j], options);
+      if (sim < lowest) [lowest, seedA, seedB] = [sim, i, j];
+    }
+  }
+  let a = { terms: members[seedA].terms, names: members[seedA].names };
+  let b = { terms: members[seedB].terms, names: members[seedB].names };
+  let inB: boolean[] = [];
+  for (let round = 0; round < 6; round++) {
+    inB = members.map((m) => memberSimilarity(m, a, options) < memberSimilarity(m, b, options));
+    const second = members.filter((_, i) => inB[i]);
+    if (second.length === 0 || second.length === members.length) return undefined;
+    a = centroidOf(members.filter((_, i) => !inB[i]));
+    b = centroidOf(second);
+  }
+  const size = inB.filter(Boolean).length;
+  if (size < options.splitMinPart || members.length - size < options.splitMinPart) return undefined;
+  return { second: new Set(members.filter((_, i) => inB[i]).map((m) => m.id)), similarity: memberSimilarity(a, b, options) };
+}
+
+/**
+ * The split step for a join: reads the joined story's members (bounded by `splitMaxArticles`), cuts them and the
+ * new article in two, and turns the join into a split when the halves are far apart.
+ */
+async function checkSplit(store: Store, decision: Decision, signature: Signature, df: Map<string, number>, total: number, options: ClusterOptions): Promise<Decision> {
+  if (decision.kind !== 'join' || options.splitThreshold <= 0) return decision;
+  const story = await store.getStory(decision.story);
+  if (!story || story.mergedInto !== undefined || story.articles + 1 < 2 * options.splitMinPart || story.articles >= options.splitMaxArticles) return decision;
+  const rows = await store.getSignatures(await store.storyMembers(story.id, options.splitMaxArticles));
+  const missing = new Set<string>();
+  for (const row of rows) {
+    for (const [t] of row.signature.terms) if (!df.has(TERM_PREFIX + t)) missing.add(TERM_PREFIX + t);
+    for (const [n] of row.signature.names) if (!df.has(NAME_PREFIX + n)) missing.add(NAME_PREFIX + n);
+  }
+  const allDf = new Map(df);
+  if (missing.size) for (const [k, v] of (await store.termStats([...missing])).df) allDf.set(k, v);
+  const member = (id: number, sig: Signature): Member => ({ id, terms: vector(sig.terms, allDf, total, TERM_PREFIX), names: vector(sig.names, allDf, total, NAME_PREFIX) });
+  // The newcomer is id 0 (stored ids start at 1) and comes last, after the members in ingest order.
+  const members = [...rows.map((r) => member(r.article, r.signature)), member(0, signature)];
+  const cut = bisect(members, options);
+  if (!cut || cut.similarity >= options.splitThreshold) return decision;
+  // The half holding the story's first article keeps the story.
+  const moving = cut.second.has(members[0].id) ? members.filter((m) => !cut.second.has(m.id)) : members.filter((m) => cut.second.has(m.id));
+  const detach = moving.map((m) => m.id).filter((id) => id !== 0);
+  const side = moving.some((m) => m.id === 0) ? 'detached' : 'kept';
+  return { kind: 'split', story: story.id, version: story.version, detach, side, score: decision.score, scores: decision.scores };
 }
 
 /** Decides where an article goes: best story above the threshold, several above the merge bar, or a new one. */
@@ -237,14 +302,9 @@ export async function prepareArticle(store: Store, doc: Doc, features: Features,
   }
   const df = new Map(stats.df);
   if (candidateTerms.size) for (const [k, v] of (await store.termStats([...candidateTerms])).df) df.set(k, v);
-  const centroids = options.centroidWeight > 0 ? await store.getCentroids([...new Set(rows.map((r) => r.story))]) : new Map<number, Centroid>();
-  const decision = decideAssignment(scoreStories(signature, rows, df, stats.total, options, centroids), options);
-  const own = articleVectors(signature, df, stats.total);
-  const centroid: CentroidContribution = {
-    terms: [...own.terms], names: [...own.names], maxTerms: options.centroidTerms, maxNames: options.centroidNames,
-  };
+  const decision = await checkSplit(store, decideAssignment(scoreStories(signature, rows, df, stats.total, options), options), signature, df, stats.total, options);
   const article: NewArticle = {
-    hash: contentHash(doc.text), doc, signature, keys, terms: dfTerms, centroid,
+    hash: contentHash(doc.text), doc, signature, keys, terms: dfTerms,
   };
   const url = normalizeUrl(doc.source);
   if (url) article.url = url;

@@ -23,6 +23,30 @@ const ENGLISH_FLOOR = 0.85;
 const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;
 
+/**
+ * Very common English words that are rare as words in the other Latin-script languages franc knows ("a", "die",
+ * "was", "so", "also", "will", "at", "do", "no", "to"-like words of other languages left out where they are common).
+ */
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'the', 'and', 'of', 'to', 'that', 'with', 'for', 'this', 'from', 'which', 'they', 'have', 'has', 'had', 'were', 'been',
+  'said', 'would', 'their', 'there', 'what', 'when', 'who', 'his', 'she', 'he', 'it', 'its', 'not', 'are', 'but', 'or',
+  'you', 'about', 'after', 'more', 'than', 'could', 'our', 'if', 'into', 'out', 'up', 'these', 'them', 'him', 'such',
+  'other', 'only', 'should', 'because', 'while', 'just', 'some', 'then', 'where', 'how', 'being', 'did', 'told', 'those',
+  'any', 'many', 'your', 'very', 'why', 'was', 'by', 'on', 'is', 'in', 'as', 'at', 'be', 'an',
+]);
+/** The longest word in ENGLISH_FUNCTION_WORDS. */
+const LONGEST_FUNCTION_WORD = 7;
+/** The fast path reads what franc reads: the first 2048 UTF-16 units of the sample. */
+const FAST_SCAN = 2048;
+/** The fast path needs this many words ... */
+const FAST_MIN_WORDS = 40;
+/**
+ * ... and this share of them in ENGLISH_FUNCTION_WORDS. English news scores ~0.35 (121 of the 125 bench articles
+ * pass); the other languages of the tests score at most 0.05, code-mixed text at most ~0.17, and no mix of English
+ * and other sentences that the trigram guess calls non-English scores over ~0.19 (english-fast-path.test.ts).
+ */
+const FAST_MIN_SHARE = 0.28;
+
 const NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
 export function languageName(code: string): string {
@@ -66,6 +90,49 @@ function enoughLetters(text: string): boolean {
 export function detectLanguage(text: string): LanguageGuess {
   const sample = sampleText(text);
   if (!enoughLetters(sample)) return { code: 'und', name: 'unknown', english: true, margin: 0 };
+  if (clearlyEnglish(sample)) return { code: 'eng', name: 'English', english: true, margin: 0 };
+  return guessByTrigrams(sample);
+}
+
+/**
+ * A cheap first look: Latin-script text of at least FAST_MIN_WORDS words, nearly all in ASCII letters, of which at
+ * least FAST_MIN_SHARE are very common English function words, is English (what the trigram guess says of such text).
+ */
+export function clearlyEnglish(sample: string): boolean {
+  const end = Math.min(sample.length, FAST_SCAN);
+  let words = 0;
+  let common = 0;
+  let ascii = 0;
+  let other = 0;
+  let start = -1;
+  let plain = true;
+  for (let i = 0; i <= end; i++) {
+    const c = i < end ? sample.charCodeAt(i) : 32;
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122) {
+      ascii++;
+      if (start < 0) start = i;
+      continue;
+    }
+    // Not an ASCII letter: a letter of another alphabet (or half of a surrogate pair) joins the word and counts apart.
+    if (c >= 0x80 && (c >= 0xd800 && c <= 0xdfff || LETTER.test(sample[i]))) {
+      other++;
+      plain = false;
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      words++;
+      if (plain && i - start <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(sample.slice(start, i).toLowerCase())) common++;
+      start = -1;
+      plain = true;
+    }
+  }
+  return words >= FAST_MIN_WORDS && other * 20 <= ascii && common >= FAST_MIN_SHARE * words;
+}
+
+/** The trigram guess (franc-min's ranking) with a conservative call on English. */
+export function guessByTrigrams(sample: string): LanguageGuess {
   let ranked: [string, number][];
   try {
     ranked = rankLanguages(sample, 10);

@@ -1,10 +1,10 @@
 // PostgreSQL implementation of Store (pg Pool): same contract as SQLite, safe under many concurrent writers.
 import pg from 'pg';
 import type {
-  AddResult, Assignment, CachedReport, Candidate, CandidateQuery, Centroid, MergeRecord, NewArticle, SignatureRow, Store,
+  AddResult, Assignment, CachedReport, Candidate, CandidateQuery, MergeRecord, NewArticle, SignatureRow, Store,
   StoredArticle, StorySummary,
 } from '../store.js';
-import { combineCentroids, storyTitle } from '../store.js';
+import { storyTitle } from '../store.js';
 import { PG_MIGRATIONS } from './migrations.js';
 
 /** Marks undated articles in the index, as in the SQLite store. */
@@ -166,15 +166,6 @@ abstract class PgQueries implements Store {
     return out;
   }
 
-  async getCentroids(stories: number[]): Promise<Map<number, Centroid>> {
-    const out = new Map<number, Centroid>();
-    if (stories.length === 0) return out;
-    const rows = (await this.q.query<{ story_id: number; articles: number; terms: string; names: string }>(
-      'SELECT story_id, articles, terms, names FROM story_centroids WHERE story_id = ANY($1::bigint[])', [[...new Set(stories)]])).rows;
-    for (const row of rows) out.set(row.story_id, { articles: row.articles, terms: JSON.parse(row.terms), names: JSON.parse(row.names) });
-    return out;
-  }
-
   async listStories(options: { since?: string; limit?: number } = {}): Promise<StorySummary[]> {
     const rows = (await this.q.query<StoryRow>(`SELECT ${STORY_COLUMNS} FROM stories WHERE merged_into IS NULL AND article_count > 0
       AND ($1::text IS NULL OR COALESCE(last_published, last_added) >= $1::text)
@@ -189,6 +180,10 @@ abstract class PgQueries implements Store {
 
   async storyArticles(story: number): Promise<StoredArticle[]> {
     return (await this.q.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE story_id = $1 ORDER BY id`, [story])).rows.map(toArticle);
+  }
+
+  async storyMembers(story: number, limit: number): Promise<number[]> {
+    return (await this.q.query<{ id: number }>('SELECT id FROM articles WHERE story_id = $1 ORDER BY id LIMIT $2', [story, limit])).rows.map((r) => r.id);
   }
 
   async listMerges(): Promise<MergeRecord[]> {
@@ -265,7 +260,7 @@ export class PgTransaction extends PgQueries {
   private async insertLocked(article: NewArticle, assignment: Assignment): Promise<AddResult> {
     const existing = await this.find(article);
     if (existing) return { article: existing.id, story: await this.liveId(existing.story_id), created: false, merged: [] };
-    const wanted = assignment.kind === 'join' ? [assignment.story] : assignment.kind === 'merge' ? assignment.stories : [];
+    const wanted = assignment.kind === 'join' || assignment.kind === 'split' ? [assignment.story] : assignment.kind === 'merge' ? assignment.stories : [];
     const targets: StoryRow[] = [];
     // Row locks on exactly the stories this article touches, taken in id order.
     for (const id of [...new Set(wanted)].sort((a, b) => a - b)) {
@@ -280,10 +275,22 @@ export class PgTransaction extends PgQueries {
       targets.sort((a, b) => a.id - b.id);
       story = targets[0];
     }
+    // A split applies only to the story it was decided on, unchanged since (same version); else it is a join.
+    // The story row is locked FOR UPDATE above, so no other writer moves its articles meanwhile.
+    const split = assignment.kind === 'split' && story.id === assignment.story && story.version === assignment.version
+      && assignment.detach.length > 0 ? assignment : undefined;
+    let detached: number | undefined;
+    if (split) {
+      const firstDoc = (await this.q.query<{ doc: string }>('SELECT doc FROM articles WHERE id = $1', [Math.min(...split.detach)])).rows[0];
+      detached = (await this.q.query<{ id: number }>('INSERT INTO stories (title) VALUES ($1) RETURNING id',
+        [firstDoc ? storyTitle(JSON.parse(firstDoc.doc)) ?? null : null])).rows[0].id;
+      await this.q.query('UPDATE articles SET story_id = $1 WHERE id = ANY($2::bigint[]) AND story_id = $3', [detached, split.detach, story.id]);
+    }
+    const home = split?.side === 'detached' ? detached! : story.id;
     const published = doc.published ?? null;
     const inserted = (await this.q.query<{ id: number }>(`INSERT INTO articles (url, hash, story_id, published, day, added_at, doc, signature)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING id`, [
-      article.url ?? null, article.hash, story.id, published, article.day ?? null, article.addedAt ?? null,
+      article.url ?? null, article.hash, home, published, article.day ?? null, article.addedAt ?? null,
       JSON.stringify(doc), JSON.stringify(article.signature),
     ])).rows[0];
     if (!inserted) throw new DuplicateRace();
@@ -301,16 +308,6 @@ export class PgTransaction extends PgQueries {
       last = maxIso(last, other.last_published);
       merged.push(other.id);
     }
-    if (article.centroid) {
-      // The story rows are locked (FOR UPDATE above), so no other writer changes these centroids meanwhile.
-      const ids = targets.map((t) => t.id);
-      const stored = ids.length ? await this.getCentroids(ids) : new Map<number, Centroid>();
-      const centroid = combineCentroids(stored.get(story.id), article.centroid, merged.map((m) => stored.get(m)));
-      await this.q.query(`WITH dropped AS (DELETE FROM story_centroids WHERE story_id = ANY($5::bigint[]))
-        INSERT INTO story_centroids (story_id, articles, terms, names) VALUES ($1, $2, $3, $4)
-        ON CONFLICT (story_id) DO UPDATE SET articles = excluded.articles, terms = excluded.terms, names = excluded.names`,
-      [story.id, centroid.articles, JSON.stringify(centroid.terms), JSON.stringify(centroid.names), merged]);
-    }
     // Story counters, index postings, document frequencies and the article counter in one round trip. Terms are
     // sorted so two writers bumping overlapping terms lock their rows in the same order (no deadlock).
     const terms = [...new Set(article.terms)].sort();
@@ -325,7 +322,16 @@ export class PgTransaction extends PgQueries {
         last_published = $3, last_added = $4, title = COALESCE(title, $5) WHERE id = $6`,
     [count, first, last, article.addedAt ?? null, storyTitle(doc) ?? null, story.id,
       article.day ?? NO_DAY, id, [...new Set(article.keys)], terms, id % COUNTER_SHARDS]);
-    return { article: id, story: story.id, created: true, merged };
+    if (detached !== undefined) {
+      // Both sides re-count from their articles (a split story is small: clustering bounds the stories it splits).
+      await this.q.query(`UPDATE stories s SET article_count = a.n, first_published = a.first, last_published = a.last,
+        last_added = a.added, version = s.version + 1
+        FROM (SELECT story_id, COUNT(*)::int AS n, MIN(published) AS first, MAX(published) AS last, MAX(added_at) AS added
+          FROM articles WHERE story_id = ANY($1::bigint[]) GROUP BY story_id) a WHERE s.id = a.story_id`, [[story.id, detached]]);
+    }
+    const result: AddResult = { article: id, story: home, created: true, merged };
+    if (detached !== undefined) result.split = detached;
+    return result;
   }
 }
 

@@ -2,9 +2,10 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { combineCentroids, storyTitle } from '../store.js';
+import { storyTitle } from '../store.js';
+import type { Doc } from '../../model/index.js';
 import type {
-  AddResult, Assignment, CachedReport, Candidate, CandidateQuery, Centroid, MergeRecord, NewArticle, SignatureRow, Store,
+  AddResult, Assignment, CachedReport, Candidate, CandidateQuery, MergeRecord, NewArticle, SignatureRow, Store,
   StoredArticle, StorySummary,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
@@ -97,10 +98,10 @@ export class SqliteStore implements Store {
         AND (@since IS NULL OR COALESCE(last_published, last_added) >= @since)
         ORDER BY COALESCE(last_published, last_added) DESC, id DESC LIMIT @limit`),
       merges: db.prepare('SELECT into_story, from_story, article_id, score FROM story_merges ORDER BY id'),
-      centroid: db.prepare('SELECT story_id, articles, terms, names FROM story_centroids WHERE story_id = ?'),
-      putCentroid: db.prepare(`INSERT INTO story_centroids (story_id, articles, terms, names) VALUES (@story, @articles, @terms, @names)
-        ON CONFLICT(story_id) DO UPDATE SET articles = excluded.articles, terms = excluded.terms, names = excluded.names`),
-      dropCentroid: db.prepare('DELETE FROM story_centroids WHERE story_id = ?'),
+      members: db.prepare('SELECT id FROM articles WHERE story_id = ? ORDER BY id LIMIT ?'),
+      moveArticle: db.prepare('UPDATE articles SET story_id = ? WHERE id = ? AND story_id = ?'),
+      storyTotals: db.prepare(`SELECT COUNT(*) AS n, MIN(published) AS first, MAX(published) AS last, MAX(added_at) AS added
+        FROM articles WHERE story_id = ?`),
       report: db.prepare('SELECT version, report FROM story_reports WHERE story_id = ?'),
       putReport: db.prepare(`INSERT INTO story_reports (story_id, version, report) SELECT id, version, @report FROM stories
         WHERE id = @story AND version = @version
@@ -145,7 +146,7 @@ export class SqliteStore implements Store {
     const existing = this.findSync(article);
     if (existing) return { article: existing.id, story: this.live(existing.story_id)?.id ?? existing.story_id, created: false, merged: [] };
     const targets: StoryRow[] = [];
-    if (assignment.kind === 'join') {
+    if (assignment.kind === 'join' || assignment.kind === 'split') {
       const row = this.live(assignment.story);
       if (row) targets.push(row);
     } else if (assignment.kind === 'merge') {
@@ -163,9 +164,19 @@ export class SqliteStore implements Store {
       targets.sort((a, b) => a.id - b.id);
       story = targets[0];
     }
+    // A split applies only to the story it was decided on, unchanged since (same version); else it is a join.
+    const split = assignment.kind === 'split' && story.id === assignment.story && story.version === assignment.version
+      && assignment.detach.length > 0 ? assignment : undefined;
+    let detached: number | undefined;
+    if (split) {
+      const firstRow = this.stmt.article.get(Math.min(...split.detach)) as ArticleRow | undefined;
+      detached = Number(this.stmt.insertStory.run(firstRow ? storyTitle(JSON.parse(firstRow.doc) as Doc) ?? null : null).lastInsertRowid);
+      for (const member of [...split.detach].sort((a, b) => a - b)) this.stmt.moveArticle.run(detached, member, story.id);
+    }
+    const home = split?.side === 'detached' ? detached! : story.id;
     const published = doc.published ?? null;
     const row = this.stmt.insertArticle.run({
-      url: article.url ?? null, hash: article.hash, story: story.id, published, day: article.day ?? null,
+      url: article.url ?? null, hash: article.hash, story: home, published, day: article.day ?? null,
       addedAt: article.addedAt ?? null, doc: JSON.stringify(doc), signature: JSON.stringify(article.signature),
     });
     const id = Number(row.lastInsertRowid);
@@ -182,18 +193,22 @@ export class SqliteStore implements Store {
       last = maxIso(last, other.last_published);
       merged.push(other.id);
     }
-    this.stmt.updateStory.run(count, first, last, article.addedAt ?? null, storyTitle(doc) ?? null, story.id);
-    if (article.centroid) {
-      const merging = targets.slice(1).map((t) => this.centroidSync(t.id));
-      const centroid = combineCentroids(this.centroidSync(story.id), article.centroid, merging);
-      this.stmt.putCentroid.run({ story: story.id, articles: centroid.articles, terms: JSON.stringify(centroid.terms), names: JSON.stringify(centroid.names) });
-      for (const other of targets.slice(1)) this.stmt.dropCentroid.run(other.id);
+    if (detached !== undefined) {
+      // Both sides re-count from their articles (a split story is small: clustering bounds the stories it splits).
+      for (const side of [story.id, detached]) {
+        const t = this.stmt.storyTotals.get(side) as { n: number; first: string | null; last: string | null; added: string | null };
+        this.stmt.updateStory.run(t.n, t.first, t.last, t.added, null, side);
+      }
+    } else {
+      this.stmt.updateStory.run(count, first, last, article.addedAt ?? null, storyTitle(doc) ?? null, story.id);
     }
     const day = article.day ?? NO_DAY;
     for (const key of new Set(article.keys)) this.stmt.insertKey.run(key, day, id);
     for (const term of new Set(article.terms)) this.stmt.bumpTerm.run(term);
     this.stmt.bumpCounter.run('articles', 1);
-    return { article: id, story: story.id, created: true, merged };
+    const result: AddResult = { article: id, story: home, created: true, merged };
+    if (detached !== undefined) result.split = detached;
+    return result;
   }
 
   async getArticle(id: number): Promise<StoredArticle | undefined> {
@@ -244,20 +259,6 @@ export class SqliteStore implements Store {
     return out;
   }
 
-  private centroidSync(story: number): Centroid | undefined {
-    const row = this.stmt.centroid.get(story) as { articles: number; terms: string; names: string } | undefined;
-    return row ? { articles: row.articles, terms: JSON.parse(row.terms), names: JSON.parse(row.names) } : undefined;
-  }
-
-  async getCentroids(stories: number[]): Promise<Map<number, Centroid>> {
-    const out = new Map<number, Centroid>();
-    for (const id of new Set(stories)) {
-      const centroid = this.centroidSync(id);
-      if (centroid) out.set(id, centroid);
-    }
-    return out;
-  }
-
   async listStories(options: { since?: string; limit?: number } = {}): Promise<StorySummary[]> {
     const rows = this.stmt.listStories.all({ since: options.since ?? null, limit: options.limit ?? -1 }) as StoryRow[];
     return rows.map(toStory);
@@ -270,6 +271,10 @@ export class SqliteStore implements Store {
 
   async storyArticles(story: number): Promise<StoredArticle[]> {
     return (this.stmt.storyArticles.all(story) as ArticleRow[]).map(toArticle);
+  }
+
+  async storyMembers(story: number, limit: number): Promise<number[]> {
+    return (this.stmt.members.all(story, limit) as { id: number }[]).map((r) => r.id);
   }
 
   async listMerges(): Promise<MergeRecord[]> {

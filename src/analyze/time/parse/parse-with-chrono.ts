@@ -3,6 +3,7 @@
 // the publication date and TIMEX3 granularity; chrono's computed dates are never used, only the parts it read.
 import * as chrono from 'chrono-node';
 import type { CalendarMeaning, TimeCandidate } from '../types.js';
+import { readSimpleWindow } from './read-simple-window.js';
 
 /** chrono's English parsers minus the casual and relative ones our rules replace (also faster). */
 const PARSER = buildParser();
@@ -63,10 +64,18 @@ function trimMatch(text: string, index: number): [number, number] {
 /** A piece of the document for chrono: its text, where it starts in the document, and its sentence. */
 export type ChronoPiece = { text: string; base: number; sentence: number };
 
-/** Runs chrono over each piece (a window of one sentence) and maps the results into the document. */
-export function parseWithChrono(pieces: ChronoPiece[]): TimeCandidate[] {
+/**
+ * Runs chrono over each piece (a window of one sentence) and maps the results into the document. A piece holding one
+ * simple date (readSimpleWindow) is read without chrono, with the same result; `useChronoOnly` turns that off (tests).
+ */
+export function parseWithChrono(pieces: ChronoPiece[], useChronoOnly = false): TimeCandidate[] {
   const out: TimeCandidate[] = [];
   for (const piece of pieces) {
+    const simple = useChronoOnly ? undefined : readSimpleWindow(piece.text);
+    if (simple) {
+      for (const d of simple) out.push({ start: piece.base + d.start, end: piece.base + d.end, meaning: d.meaning, rule: 'chrono', sentence: piece.sentence });
+      continue;
+    }
     let results: chrono.ParsedResult[];
     try {
       results = PARSER.parse(piece.text, REFERENCE);

@@ -1,0 +1,138 @@
+// The commonest chrono windows read without chrono: one capitalized weekday or month name, "Month D", "Month D, YYYY",
+// "D Month (YYYY)" or "Month YYYY", alone among words chrono ignores. The result is what chrono's parsers and the
+// conversion in parse-with-chrono.ts give for such a window (checked against chrono in simple-window.test.ts); any
+// window this reader is unsure of (ranges, clock times, other cues, odd punctuation) is left to chrono.
+import type { CalendarMeaning } from '../types.js';
+
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * One expression: a weekday (1); a month (2) with a day before it (3) and an optional year (4); a month (5) with a
+ * day after it (6) and an optional year (7, after ", " or " "); a month (8) with a year (9); a bare month (10).
+ */
+const SIMPLE = new RegExp(
+  `\\b(?:(${WEEKDAY_NAMES.join('|')})`
+  + `|([1-9]|[12]\\d|3[01]) (${MONTH_NAMES.join('|')})(?: ([12]\\d{3}))?`
+  + `|(${MONTH_NAMES.join('|')}) ([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?:,? ([12]\\d{3}))?`
+  + `|(${MONTH_NAMES.join('|')}) ([12]\\d{3})`
+  + `|(${MONTH_NAMES.join('|')}))(?![\\w'’]*\\d)\\b`,
+  'g',
+);
+
+/** Words chrono's remaining parsers (see parse-with-chrono.ts) can read as or into a date; any of them defers to chrono. */
+const CHRONO_WORDS = new Set([
+  'january', 'jan', 'february', 'feb', 'march', 'mar', 'april', 'apr', 'may', 'june', 'jun', 'july', 'jul', 'august', 'aug',
+  'september', 'sep', 'sept', 'october', 'oct', 'november', 'nov', 'december', 'dec',
+  'sunday', 'sun', 'monday', 'mon', 'tuesday', 'tue', 'wednesday', 'wed', 'thursday', 'thurs', 'thur', 'thu', 'friday', 'fri',
+  'saturday', 'sat', 'weekend', 'weekday', 'weekends', 'weekdays',
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth',
+  'am', 'pm', 'noon', 'midnight', 'midday', 'utc', 'gmt', 'today', 'tonight', 'tomorrow', 'yesterday', 'now',
+]);
+const WORD = /[A-Za-z]+/g;
+const DIGIT = /\d/;
+/** Right before the expression, words chrono folds into it ("last Friday") or that move its day ("the end of June"). */
+const MODIFIER_BEFORE = /(?:this|last|past|next)\s+$|\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
+/** After the expression: "Friday next week", "June of", "June -", a range ("to", "-"), or not a space or plain punctuation. */
+const UNSAFE_AFTER = /^\s*[,)]?\s*(?:(?:of|to|through|until|till|and|or)\b|this|last|past|next)|^\s*[,)]?\s*[-–—/:（）]/i;
+/** What may follow the expression: the end, or plain punctuation and then a space and a word (no stray commas). */
+const PLAIN_AFTER = /^[.,;:!?)"'’”]*(?:\s+[A-Za-z("“‘']|\s*$)/;
+/** A time zone abbreviation chrono appends to a date ("Tuesday, EST"; only upper case for a date without a time). */
+const ZONE_AFTER = /^[\s,)]*\(?[A-Z]{2,4}\)?(?!\w)/;
+/** After a number: a clock chrono reads ("6 p.m.", "6 a", "6 o'clock", "6 in the morning"). */
+const CLOCK_AFTER = /^\s*(?:[ap](?![a-z])|[ap]\.m|[ap]m|o\W*clock|at\s*night|in\s*the\s*(?:morning|afternoon))/i;
+/** After a number: an era chrono reads into a year ("June 5 AD" is the year 5). */
+const ERA_AFTER = /^\s{0,2}(?:be|ad|bc|ce)/i;
+/** A comma or bracket after a space (or at the start) right before a weekday: chrono's weekday takes it in. */
+const WEEKDAY_PREFIX_BEFORE = /(?:^|\W)[,(（]\s*(?:on\s*)?$/i;
+/** Words before a number that chrono's clock parser takes as the start of a time. */
+const CLOCK_PREFIX_BEFORE = /\b(?:at|from)\s*$/i;
+/** After a bare month chrono's own pattern reads on unless a space and a letter, the end, or punctuation follows. */
+const BARE_MONTH_AFTER = /^(?:$|[.;:!?)"'’”]|,?\s+["'“‘(]?[A-Za-z])/;
+/** Days in each month (February's 29th depends on a year chrono implies: left to chrono). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Glued words chrono's patterns allow around a name: "onMonday", "inJune", "lastFriday", "firstJune", "Juneof". */
+const GLUED = /^(?:on|in|this|last|past|next|of|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|twenty|thirty|week)/;
+const NAME_START = /^(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec|sunday|sun|monday|mon|tuesday|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|weekend|weekday)/;
+
+/**
+ * A word chrono can read: a date word alone, or glued to what its patterns allow without a space before ("onMonday",
+ * "firstJune") or after ("Juneof", "Mondaynextweek"). Ordinary words that merely start like a name ("market",
+ * "month") are not.
+ */
+function isChronoWord(word: string): boolean {
+  let w = word;
+  let ordinal = false;
+  for (;;) {
+    if (CHRONO_WORDS.has(w)) return true;
+    const name = NAME_START.exec(w);
+    if (name) {
+      let tail = w.slice(name[0].length);
+      if (tail.startsWith('.')) tail = tail.slice(1);
+      if (tail === '' || GLUED.test(tail)) return true;
+    }
+    const prefix = GLUED.exec(w);
+    if (!prefix) return false;
+    ordinal ||= CHRONO_WORDS.has(prefix[0]) || prefix[0] === 'twenty' || prefix[0] === 'thirty';
+    // "firstof": glue pieces only, one an ordinal ("the first of June" without spaces).
+    if (prefix[0].length === w.length) return ordinal;
+    w = w.slice(prefix[0].length);
+  }
+}
+
+/** What may stand before the expression: nothing, or a space after a word or closing punctuation (not "(" or a modifier). */
+function safeBefore(before: string): boolean {
+  if (before.trim() === '') return true;
+  if (!/\s$/.test(before)) return false;
+  if (/[(（[\-–—/]\s*$/.test(before)) return false;
+  return !MODIFIER_BEFORE.test(before);
+}
+
+export type SimpleDate = { start: number; end: number; meaning: CalendarMeaning };
+
+/**
+ * Reads a chrono window holding a single simple expression; `undefined` when the window needs chrono. The offsets
+ * are relative to the window.
+ */
+export function readSimpleWindow(text: string): SimpleDate[] | undefined {
+  SIMPLE.lastIndex = 0;
+  const m = SIMPLE.exec(text);
+  if (!m) return undefined;
+  const start = m.index;
+  const end = start + m[0].length;
+  // Nothing else chrono could read: no digit, no date word, no second expression.
+  const rest = text.slice(0, start) + ' ' + text.slice(end);
+  if (DIGIT.test(rest)) return undefined;
+  WORD.lastIndex = 0;
+  for (const w of rest.matchAll(WORD)) if (isChronoWord(w[0].toLowerCase())) return undefined;
+  const after = text.slice(end);
+  const before = text.slice(0, start);
+  if (!safeBefore(before) || !PLAIN_AFTER.test(after) || UNSAFE_AFTER.test(after) || ZONE_AFTER.test(after)) return undefined;
+  // chrono's weekday takes in a comma or bracket standing alone before it (", Monday").
+  if (m[1] && WEEKDAY_PREFIX_BEFORE.test(before)) return undefined;
+  // "from 5 June": chrono's clock parser reads "from 5" as five o'clock.
+  if (m[2] && CLOCK_PREFIX_BEFORE.test(before)) return undefined;
+  if (DIGIT.test(m[0]) && (ERA_AFTER.test(after) || CLOCK_AFTER.test(after))) return undefined;
+  const meaning: CalendarMeaning = { kind: 'calendar' };
+  if (m[1]) {
+    meaning.weekday = WEEKDAY_NAMES.indexOf(m[1]) + 1;
+  } else {
+    const monthName = m[3] ?? m[5] ?? m[8] ?? m[10];
+    const month = MONTH_NAMES.indexOf(monthName) + 1;
+    const year = m[4] ?? m[7] ?? m[9];
+    const day = m[2] ?? m[6];
+    if (m[10]) {
+      // chrono drops a bare "May" (the modal) and reads "June of", "June -" on: left to chrono.
+      if (month === 5 || !BARE_MONTH_AFTER.test(after)) return undefined;
+    }
+    if (year) meaning.year = Number(year);
+    meaning.month = month;
+    if (day) {
+      if (Number(day) > MONTH_DAYS[month - 1]) return undefined;
+      meaning.day = Number(day);
+    }
+  }
+  return [{ start, end, meaning }];
+}
