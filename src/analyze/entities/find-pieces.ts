@@ -51,6 +51,17 @@ const MAX_RUN = 12;
 
 function letterCount(surface: string): number {
   let n = 0;
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i) | 32;
+    if (surface.charCodeAt(i) >= 128) return otherLetterCount(surface);
+    if (c >= 97 && c <= 122) n++;
+  }
+  return n;
+}
+
+/** letterCount for text beyond ASCII: a letter is a character with distinct cases. */
+function otherLetterCount(surface: string): number {
+  let n = 0;
   for (const ch of surface) if (ch.toLowerCase() !== ch.toUpperCase()) n++;
   return n;
 }

@@ -28,13 +28,10 @@ function cleanNumber(digits: string): number {
 /** Finds numbers in `s` (the sentence text at document offset `base`); `tokens` give the counted noun's POS. */
 export function parseNumbers(s: string, base: number, tokens: Token[]): NumberCandidate[] {
   const out: NumberCandidate[] = [];
-  // Characters already claimed by an earlier pattern (money before percent before cardinal before ordinal).
-  const taken = new Uint8Array(s.length);
+  // A candidate overlapping one claimed by an earlier pattern (money before percent before cardinal before ordinal)
+  // is dropped; a sentence holds few, so checking them all is cheaper than a per-character map.
   const push = (c: NumberCandidate) => {
-    const a = c.start - base;
-    const b = c.end - base;
-    for (let i = a; i < b; i++) if (taken[i]) return;
-    taken.fill(1, a, b);
+    for (const o of out) if (o.start < c.end && c.start < o.end) return;
     out.push(c);
   };
   for (const m of s.matchAll(MONEY)) {

@@ -11,7 +11,15 @@ const NUMBER_WORD_TOKENS = new Set([
   'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen',
   'eighteen', 'nineteen', 'eleventh', 'twelfth',
 ]);
-const DIGIT = /\d/;
+
+/** True when text[from..to) holds an ASCII digit (what `\d` matches). */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 export function findNumbers(state: AnalysisState): NumberMention[] {
   const text = state.doc.text;
@@ -20,11 +28,9 @@ export function findNumbers(state: AnalysisState): NumberMention[] {
   let t = 0;
   state.sentences.forEach((sentence, s) => {
     const [first, last] = state.sentenceTokens[s] ?? [0, 0];
-    let hasNumber = false;
-    for (let i = first; i < last && !hasNumber; i++) {
-      const w = state.tokens[i].lower;
-      hasNumber = DIGIT.test(w) || NUMBER_WORD_TOKENS.has(w);
-    }
+    // A digit anywhere in the sentence is in one of its tokens; else look for a number word.
+    let hasNumber = hasDigit(text, sentence.start, sentence.end);
+    for (let i = first; i < last && !hasNumber; i++) hasNumber = NUMBER_WORD_TOKENS.has(state.tokens[i].lower);
     if (!hasNumber) return;
     for (const c of parseNumbers(text.slice(sentence.start, sentence.end), sentence.start, state.tokens)) {
       while (t < times.length && times[t].span.end <= c.start) t++;
