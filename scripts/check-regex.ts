@@ -386,7 +386,7 @@ async function main(): Promise<void> {
   }
   if (args.includes('--verbose')) for (const a of report.allowedProblems) process.stdout.write(`allowed ${a.problem.file}:${a.problem.line} [${a.problem.rule}] ${a.reason}\n`);
   for (const entry of report.unusedAllow) process.stdout.write(`note: allow-list entry no longer needed: ${entry.file} /${entry.source}/\n`);
-  const slow = [...report.results.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 3).map(([k, r]) => `${r.ms} ms ${k.slice(0, 60)}`);
+  const slow = [...report.results.entries()].filter(([, r]) => r.ms !== undefined).sort((a, b) => b[1].ms - a[1].ms).slice(0, 3).map(([k, r]) => `${r.ms} ms ${k.slice(0, 60)}`);
   process.stdout.write(`regex gate: ${report.sites.length} regex sites, ${checked} distinct patterns rechecked, ${report.problems.length} problems, ${report.allowedProblems.length} allowed, in ${report.seconds.toFixed(1)} s\n`);
   if (args.includes('--verbose')) process.stdout.write(`slowest: ${slow.join('; ')}\n`);
   process.exitCode = report.problems.length ? 1 : 0;

@@ -21,7 +21,8 @@ function run(args: string[]) {
 /** Like run, but asynchronous, so a server in this process can answer the child. */
 function runAsync(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1' } });
+    // The test servers listen on 127.0.0.1, which fetching refuses unless allowed.
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1', CORROBORATE_FETCH_ALLOW_PRIVATE: '1' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => { stdout += d; });

@@ -74,6 +74,8 @@ test('fetch: follows a bounded number of redirects, re-checking each, with a siz
     if (path === '/slow') { res.writeHead(200, { 'content-type': 'text/plain' }); res.write('partial'); return; }
     res.writeHead(404); res.end();
   });
+  // The server is on 127.0.0.1, which fetching refuses unless allowed (test/hostile-fetch.test.ts covers the refusal).
+  process.env.CORROBORATE_FETCH_ALLOW_PRIVATE = '1';
   try {
     const fetched = await fetchUrl(`${base}/moved`);
     assert.equal(fetched.url, `${base}/feed`);
@@ -90,6 +92,7 @@ test('fetch: follows a bounded number of redirects, re-checking each, with a siz
       await assert.rejects(fetchUrl(url, options), (e: unknown) => e instanceof InputError && expected.test(e.message), url);
     }
   } finally {
+    delete process.env.CORROBORATE_FETCH_ALLOW_PRIVATE;
     server.closeAllConnections();
     server.close();
   }

@@ -9,8 +9,10 @@ const BYLINE = /^(?:by|written by|words by|story by)\s+(.{2,160})$/i;
 /** Roles before names: "Associated Press writers Jane Roe and John Doe". */
 const ROLE_PREFIX = /^(?:[^,]{0,60}?\s)?(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|photographers?|producers?)\s+(?=[A-Z])/;
 /** "Jane Roe in Kabul" or "Jane Roe from Doha": the place is not part of the name. */
-const PLACE_SUFFIX = /\s+(?:in|from)\s+[A-Z][\p{L}.'\u2019 -]{0,40}$/u;
-const NAME_SPLIT = /\s*(?:,|;|&|\band\b)\s*/;
+// The look-behind starts the search only at the first of a run of spaces (otherwise each space restarts it: quadratic).
+const PLACE_SUFFIX = /(?<!\s)\s+(?:in|from)\s+[A-Z][\p{L}.'\u2019 -]{0,40}$/u;
+/** Separators between names; each part is trimmed where it is used. */
+const NAME_SPLIT = /,|;|&|\band\b/;
 const NAME_WORD = /^(?:[\p{Lu}\d][\p{L}\p{M}'\u2019.-]*|of|the|de|da|del|der|la|le|van|von|bin|ibn|al|el|al-\p{L}+|el-\p{L}+)$/u;
 /** Words that make a "By ..." line a sentence, not a byline ("By Tuesday ...", "By the end of ..."). */
 const NOT_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|then|now|noon|midnight|that|this|law|contrast|comparison|far|mid|early|late|next|last|all|most|some|many|design)$/i;
@@ -37,7 +39,7 @@ export function parseCreditLine(line: string): string[] | null {
   if (text.length > 300 || !/contributed|\bby\b|\bfrom\b/i.test(text)) return null;
   const contributed = CONTRIBUTED.exec(text);
   if (contributed) return splitNames(contributed[1]);
-  const parts = text.split(/\s*[;|]\s*/);
+  const parts = text.split(/[;|]/).map((part) => part.trim());
   const names: string[] = [];
   for (const part of parts) {
     if (part === '') continue;
@@ -53,11 +55,14 @@ export function parseCreditLine(line: string): string[] | null {
 
 /** Reads a byline line ("By Jane Roe and John Doe, Vellmark Courier"); returns the names part or null. */
 export function parseBylineLine(line: string): string | null {
+  // Byline lines are short; the length gate keeps every pattern below on bounded input.
+  if (line.length > 300) return null;
   const m = BYLINE.exec(line.trim());
   if (!m) return null;
   // An affiliation after "|" or a dash, and a trailing date stamp, are not names.
-  let names = m[1].split(/\s+[|\u2013\u2014]\s+|\s+-\s+/)[0].trim();
-  names = names.replace(/\s+(?:published|updated|posted)\b.*$/i, '').trim();
+  let names = m[1].split(/\s[|\u2013\u2014-]\s/)[0].trim();
+  const stamp = /\s(?:published|updated|posted)\b/i.exec(names);
+  if (stamp) names = names.slice(0, stamp.index).trim();
   if (names.split(/\s+/).length > 14) return null;
   const parsed = splitNames(names);
   if (!parsed) {

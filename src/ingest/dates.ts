@@ -31,7 +31,8 @@ export function monthNumber(name: string): number | undefined {
 export type DateMatch = { iso: string; length: number };
 
 const ISO_AT_START = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s?(Z|[+-]\d{2}:?\d{2})?)?(?![\d:-])/;
-const CLOCK_AT_START = /^,?\s*(?:at\s+)?\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,4}|GMT[+-]\d{1,2}))?/i;
+// The meridiem brings its own optional space (a bare `\s*` before `\s+` backtracked quadratically); GMT+N is tried before bare zone letters.
+const CLOCK_AT_START = /^,?\s*(?:at\s+)?\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT[+-]\d{1,2}|[A-Z]{2,4}))?/i;
 
 /** Finds a date at the very start of `text` (no trimming), with an optional clock time after a written date. */
 export function matchDateAtStart(text: string): DateMatch | undefined {

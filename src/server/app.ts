@@ -144,6 +144,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
     const at = now().getTime();
     const wait = Math.max(read?.take(request.ip, at) ?? 0, config.heavy ? heavy?.take(request.ip, at) ?? 0 : 0);
     if (wait > 0) throw new ApiError('E_RATE_LIMITED', `too many requests; retry in ${wait} s`, { 'retry-after': String(wait) });
+    // Bodies are never inflated here: a compressed body could be a bomb that the byte limit cannot see.
+    const coding = String(request.headers['content-encoding'] ?? '').trim().toLowerCase();
+    if (coding !== '' && coding !== 'identity') throw new ApiError('E_MEDIA_TYPE', `compressed request bodies (${coding.slice(0, 20)}) are not accepted; send plain JSON`);
     if (!config.write) return;
     if (!writable) throw new ApiError('E_READ_ONLY', 'this server is read-only');
     if (token !== undefined) {

@@ -1,6 +1,8 @@
 // `corroborate compare FILE...`: cross-checks two or more reports of one event and renders the report.
 import type { Command } from 'commander';
-import { analyze, compare, ingestPaths } from '../../index.js';
+import { compare } from '../../index.js';
+import { languageNotices } from '../../analyze/language/index.js';
+import { readAndAnalyze } from '../../bounded/index.js';
 import { InputError } from '../../model/index.js';
 import { render, RENDER_FORMATS, shouldColor, type RenderFormat } from '../../render/index.js';
 import { parseDateOption, reportInputErrors } from '../util.js';
@@ -13,16 +15,16 @@ export function registerCompare(program: Command): void {
     .option('-f, --format <format>', RENDER_FORMATS.join(' | '), 'text')
     .option('--published <date>', 'publication date for inputs that carry none (ISO 8601)')
     .option('--no-color', 'no ANSI colors in text output')
-    .action((files: string[], opts: { format: string; published?: string; color?: boolean }) => {
+    .action(async (files: string[], opts: { format: string; published?: string; color?: boolean }) => {
       if (!(RENDER_FORMATS as readonly string[]).includes(opts.format)) {
         throw new InputError('E_USAGE', '--format', `unknown format "${opts.format}" (expected ${RENDER_FORMATS.join(', ')})`);
       }
       const published = parseDateOption(opts.published);
-      const { docs, errors } = ingestPaths(files);
-      reportInputErrors(errors, docs.length);
-      // --published only fills in documents without a date of their own.
-      const analysis = analyze(docs.map((d) => (published && !d.published ? { ...d, published } : d)));
-      const report = compare(analysis.documents);
+      // --published only fills in documents without a date of their own; inputs of 1 MB or more run bounded (src/bounded).
+      const { documents, errors } = await readAndAnalyze(files, { fallbackPublished: published }, reportInputErrors);
+      reportInputErrors(errors, documents.length);
+      for (const line of languageNotices(documents)) process.stderr.write(`corroborate: ${line}\n`);
+      const report = compare(documents);
       const color = shouldColor(process.stdout, process.env, opts.color);
       process.stdout.write(render(report, opts.format as RenderFormat, { color }));
     });

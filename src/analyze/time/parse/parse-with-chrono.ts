@@ -19,7 +19,8 @@ function buildParser(): chrono.Chrono {
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 const LEADING = /^(?:on|in|at|of|by|from|the|since|until|during)\s+/i;
 const TRAILING_PUNCT = ' \t\n,.;:!?)';
-const RANGE_SPLIT = /\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*/gi;
+/** Range connectors; the spaces around one are trimmed in code (a `\s*` on both sides made the search quadratic). */
+const RANGE_SPLIT = /-|–|—|\bto\b|\bthrough\b|\buntil\b|\band\b/gi;
 
 function toMeaning(c: chrono.ParsedComponents, text: string): CalendarMeaning | undefined {
   const m: CalendarMeaning = { kind: 'calendar' };
@@ -97,7 +98,7 @@ function convert(r: chrono.ParsedResult, piece: ChronoPiece, index: number, out:
       // A range: one candidate per end point, split at the last connector.
       const parts = [...text.matchAll(RANGE_SPLIT)];
       const cut = parts[parts.length - 1];
-      const first = cut ? text.slice(0, cut.index) : text;
+      const first = cut ? text.slice(0, cut.index).trimEnd() : text;
       const startMeaning = toMeaning(r.start, first);
       const endMeaning = toMeaning(r.end, text);
       if (cut && startMeaning && endMeaning) {
@@ -105,7 +106,8 @@ function convert(r: chrono.ParsedResult, piece: ChronoPiece, index: number, out:
         if (startMeaning.month === undefined && endMeaning.month !== undefined) startMeaning.month = endMeaning.month;
         if (startMeaning.year === undefined && endMeaning.year !== undefined && startMeaning.month !== undefined) startMeaning.year = endMeaning.year;
         out.push({ start: base + start, end: base + start + first.length, meaning: startMeaning, rule: 'chrono-range', sentence });
-        const secondStart = start + cut.index + cut[0].length;
+        const afterCut = text.slice(cut.index + cut[0].length);
+        const secondStart = start + text.length - afterCut.trimStart().length;
         out.push({ start: base + secondStart, end: base + end, meaning: endMeaning, rule: 'chrono-range', sentence });
         return;
       }
