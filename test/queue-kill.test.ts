@@ -5,8 +5,8 @@ import { generateDocs, partitionDiff, runDistributed, sqliteReference } from './
 
 const PG = process.env.CORROBORATE_TEST_PG;
 const REDIS = process.env.CORROBORATE_TEST_REDIS;
-/** 1,000 articles fit the npm test budget on a 2-core machine; `npm run test:scale` runs the full 5,000. */
-const ARTICLES = Number(process.env.CORROBORATE_KILL_ARTICLES ?? 1000);
+// CI runs the full 5,000 of the brief (about 4 min); a developer's `npm test` runs 1,000 (`npm run test:scale` for 5,000).
+const ARTICLES = Number(process.env.CORROBORATE_KILL_ARTICLES ?? (process.env.CI ? 5000 : 1000));
 const skip = PG && REDIS ? false : 'needs CORROBORATE_TEST_PG and CORROBORATE_TEST_REDIS (eval "$(scripts/services.sh)")';
 
 test(`queue: ${ARTICLES} articles, 3 workers, one SIGKILLed mid-run: stored once, same stories as one SQLite process`, { skip, timeout: 1_800_000 }, async () => {

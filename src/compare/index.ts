@@ -9,7 +9,7 @@ import { descriptorFindings } from './findings/descriptors.js';
 import { quoteFindings } from './findings/quotes.js';
 import { mergeRepeats } from './findings/merge.js';
 import { findCopies } from './independence.js';
-import { docLabel, listNames } from './locate.js';
+import { docLabel, listNames, ownName } from './locate.js';
 import { localKey, resolveEntities } from './resolve-entities.js';
 
 export { resolveEntities } from './resolve-entities.js';
@@ -24,6 +24,8 @@ const TYPE_ORDER: Record<string, number> = { attribution: 0, descriptor: 1, time
 export function docPart(doc: AnalyzedDoc, anchored: Map<string, string> = new Map()): ReportDoc {
   const out: ReportDoc = { id: doc.id, source: doc.source, contributors: doc.contributors, text: doc.text, removed: doc.removed };
   if (doc.outlet !== undefined) out.outlet = doc.outlet;
+  const label = ownName(doc);
+  if (label) out.label = label;
   if (doc.published !== undefined) out.published = doc.published;
   if (doc.title !== undefined) out.title = doc.title;
   if (doc.byline !== undefined) out.byline = doc.byline;

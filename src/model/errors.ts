@@ -13,13 +13,17 @@ export const ERRORS = {
 } as const;
 export type ErrorCode = keyof typeof ERRORS;
 
+/** Line breaks and other control characters in an input's name or a detail (a record's URL can hold any). */
+const CONTROL_RUN = /[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g;
+const oneLine = (text: string) => text.replace(CONTROL_RUN, ' ');
+
 /** An error about one input that the CLI prints on one line and exits 2 for. */
 export class InputError extends Error {
   readonly code: ErrorCode;
   readonly input: string;
   readonly detail?: string;
   constructor(code: ErrorCode, input: string, detail?: string) {
-    super(`${input}: ${detail ?? ERRORS[code]}`);
+    super(oneLine(`${input}: ${detail ?? ERRORS[code]}`));
     this.name = 'InputError';
     this.code = code;
     this.input = input;

@@ -26,6 +26,7 @@ export type Finding = z.infer<typeof FindingSchema>;
 
 /** A report's document: the Doc plus, optionally, where its sentences lie (no text: offsets into `text`) and its times. */
 export const ReportDocSchema = DocSchema.extend({
+  label: z.string().optional().describe('the name summaries use for this document: outlet, staff credit or readable file name'),
   sentences: z.array(z.object({
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),

@@ -65,9 +65,9 @@ function trimEnd(s: string, chars: string): string {
 
 const QUERY_START = /[?#]/;
 
-/** A short human label per document: its outlet, else the file name of its source, else its id; made unique. */
+/** A short human label per document: compare's label, else its outlet, else the file name of its source, else its id; made unique. */
 export function docLabels(docs: readonly Doc[]): Map<string, string> {
-  const base = docs.map((d) => flatten(d.outlet ?? '') || fileName(d.source) || d.id);
+  const base = docs.map((d) => flatten((d as { label?: string }).label ?? d.outlet ?? '') || fileName(d.source) || d.id);
   const seen = new Map<string, number>();
   for (const b of base) seen.set(b, (seen.get(b) ?? 0) + 1);
   return new Map(docs.map((d, i) => [d.id, (seen.get(base[i]) ?? 0) > 1 ? `${base[i]} (${d.id})` : base[i]]));

@@ -38,6 +38,7 @@ const VALUES: [string, string, [string, string][]][] = [
   ['We are talking now to the union.', '2025-09-21', [['now', 'PRESENT_REF']]],
   ['Next Tuesday the board will meet in Lyon.', '2025-09-21', [['Next Tuesday', '2025-09-23']]],
   ['The committee will vote on Friday.', '2025-09-21', [['Friday', '2025-09-26']]],
+  ['The board said it would send inspectors to the dam on Thursday.', '2025-09-21', [['Thursday', '2025-09-25']]],
   ['The band was founded in the 1990s.', '2025-09-21', [['1990s', '199']]],
   ['The dam opened in summer 2025.', '2025-09-21', [['summer 2025', '2025-SU']]],
   ['Sales fell in the first quarter of 2025.', '2025-09-21', [['the first quarter of 2025', '2025-Q1']]],

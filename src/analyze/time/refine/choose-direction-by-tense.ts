@@ -8,6 +8,8 @@ import { tokenIndexAt } from './token-at.js';
 const FUTURE_CUES = new Set([
   'will', "'ll", 'shall', 'wo', 'should', 'might', 'upcoming', 'scheduled', 'expected', 'due', 'slated', 'forthcoming',
   'tomorrow', 'next', 'coming', 'going', 'may',
+  // "said it would send a team on Thursday": the future seen from a past report, still ahead of publication.
+  'would',
 ]);
 /** Right before the expression these point forward: "until Friday", "by June 10". */
 const DEADLINE_WORDS = new Set(['until', 'till', 'by', 'before']);
