@@ -46,6 +46,8 @@ const FAST_MIN_WORDS = 40;
  * and other sentences that the trigram guess calls non-English scores over ~0.19 (english-fast-path.test.ts).
  */
 const FAST_MIN_SHARE = 0.28;
+/** Under this share of function words, a text is not English prose (other languages score at most ~0.05). */
+const RARE_SHARE = 0.08;
 
 const NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
@@ -91,7 +93,7 @@ export function detectLanguage(text: string): LanguageGuess {
   const sample = sampleText(text);
   if (!enoughLetters(sample)) return { code: 'und', name: 'unknown', english: true, margin: 0 };
   if (clearlyEnglish(sample)) return { code: 'eng', name: 'English', english: true, margin: 0 };
-  return guessByTrigrams(sample);
+  return guessByTrigrams(sample, rarelyEnglish(sample));
 }
 
 /**
@@ -99,6 +101,21 @@ export function detectLanguage(text: string): LanguageGuess {
  * least FAST_MIN_SHARE are very common English function words, is English (what the trigram guess says of such text).
  */
 export function clearlyEnglish(sample: string): boolean {
+  const { words, common, ascii, other } = functionWordStats(sample);
+  return words >= FAST_MIN_WORDS && other * 20 <= ascii && common >= FAST_MIN_SHARE * words;
+}
+
+/**
+ * Text of at least FAST_MIN_WORDS words of which under RARE_SHARE are English function words is not English prose,
+ * however close its trigram score comes to English (Spanish or Dutch news of ~700 characters scores 0.85-0.91).
+ */
+export function rarelyEnglish(sample: string): boolean {
+  const { words, common } = functionWordStats(sample);
+  return words >= FAST_MIN_WORDS && common < RARE_SHARE * words;
+}
+
+/** Counts words, English function words, ASCII letters and other letters in the first FAST_SCAN units. */
+function functionWordStats(sample: string): { words: number; common: number; ascii: number; other: number } {
   const end = Math.min(sample.length, FAST_SCAN);
   let words = 0;
   let common = 0;
@@ -128,11 +145,11 @@ export function clearlyEnglish(sample: string): boolean {
       plain = true;
     }
   }
-  return words >= FAST_MIN_WORDS && other * 20 <= ascii && common >= FAST_MIN_SHARE * words;
+  return { words, common, ascii, other };
 }
 
 /** The trigram guess (franc-min's ranking) with a conservative call on English. */
-export function guessByTrigrams(sample: string): LanguageGuess {
+export function guessByTrigrams(sample: string, notEnglishProse = false): LanguageGuess {
   let ranked: [string, number][];
   try {
     ranked = rankLanguages(sample, 10);
@@ -144,6 +161,6 @@ export function guessByTrigrams(sample: string): LanguageGuess {
   if (top === 'eng') return { code: 'eng', name: 'English', english: true, margin: 0 };
   const english = ranked.find(([code]) => code === 'eng')?.[1] ?? 0;
   // A close call between English and another language (names, quotes in another tongue) stays English.
-  if (english >= ENGLISH_FLOOR) return { code: 'eng', name: 'English', english: true, margin: 0 };
+  if (english >= ENGLISH_FLOOR && !notEnglishProse) return { code: 'eng', name: 'English', english: true, margin: 0 };
   return { code: top, name: languageName(top), english: false, margin: Number((1 - english).toFixed(2)) };
 }

@@ -97,3 +97,18 @@ test('language: real English news (the seeds) and the invented examples are Engl
   assert.ok(files.length >= 2);
   for (const file of files) assert.equal(detectLanguage(readFileSync(file, 'utf8')).code, 'eng', file);
 });
+
+// News-length paragraphs (600-750 characters) in Latin-script languages once scored close enough to English to pass
+// the trigram floor; the share of English function words now decides (invented texts).
+const NEWS_LENGTH: [string, string][] = [
+  ['spa', 'El ayuntamiento de Marrowby aprobó el martes un nuevo presupuesto para reparar el puente del puerto, que lleva cerrado desde el invierno pasado. Según la alcaldesa, las obras comenzarán en primavera y durarán al menos seis meses. Los vecinos del barrio antiguo se quejan de que los transbordadores no bastan para cruzar el río en hora punta, y piden más frecuencias. La oposición critica que el coste se haya duplicado desde el primer proyecto, presentado hace dos años, y exige una auditoría independiente antes de firmar cualquier contrato nuevo con la constructora.'],
+  ['nld', 'De gemeenteraad van Marrowby heeft dinsdag een nieuwe begroting goedgekeurd voor de reparatie van de havenbrug, die sinds vorige winter gesloten is. Volgens de burgemeester beginnen de werkzaamheden in het voorjaar en duren ze minstens zes maanden. Bewoners van de oude wijk klagen dat de veerboten niet volstaan om in de spits de rivier over te steken, en vragen om meer afvaarten. De oppositie vindt het onaanvaardbaar dat de kosten sinds het eerste plan zijn verdubbeld en eist een onafhankelijke controle voordat er een nieuw contract met de aannemer wordt getekend.'],
+];
+
+test('language: news-length paragraphs in other Latin-script languages are not taken for English', () => {
+  for (const [code, text] of NEWS_LENGTH) {
+    const guess = detectLanguage(text);
+    assert.equal(guess.english, false, `${code}: ${JSON.stringify(guess)}`);
+    assert.equal(guess.code, code);
+  }
+});
