@@ -14,6 +14,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { newState } from '../analyze/pipeline.js';
+import { ANCHOR, attributes, rebuildMeantime } from './meantime.js';
 import { sentencesStage } from '../analyze/sentences/split.js';
 import { entitiesStage } from '../analyze/entities/index.js';
 import type { MentionRef } from '../analyze/entities/index.js';
@@ -22,48 +23,20 @@ type Kind = 'person' | 'organization' | 'place';
 export type Mention = { start: number; end: number; type: Kind; text?: string };
 export type GoldDoc = { name: string; text: string; mentions: Mention[]; annotatedEnd: number };
 
-const TOKEN = /<token\b([^>]*)>([^<]*)<\/token>/g;
 const MENTION = /<ENTITY_MENTION\b([^>]*)>([\s\S]*?)<\/ENTITY_MENTION>/g;
 const ENTITY = /<ENTITY\b([^>]*?)\/?>/g;
 const REFERS = /<REFERS_TO\b[^>]*>([\s\S]*?)<\/REFERS_TO>/g;
 const SOURCE = /<source\s+m_id="(\d+)"/g;
 const TARGET = /<target\s+m_id="(\d+)"/;
-const ATTRIBUTE = /(\w+)="([^"]*)"/g;
-const ANCHOR = /<token_anchor\s+t_id="(\d+)"/g;
-const NO_SPACE_BEFORE = /^(?:[.,;:!?)\]}%]+|'s|'re|'ve|'ll|'d|'m|n't)$/i;
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const TYPES: Record<string, Kind> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 /** An untyped mention counts as a name when every token is capitalised (or joins capitalised ones). */
 const NAME_TOKEN = /^(?:\p{Lu}.*|\d.*|of|the|and|&|-|\.|de|du|la|le|von|van|al)$/u;
 const NOT_NAMES = new Set(['The', 'A', 'An', 'We', 'I', 'It', 'Its', 'They', 'Their', 'He', 'She', 'His', 'Her', 'Our', 'This', 'That', 'These', 'Those', 'Some', 'Most', 'Any']);
 
-const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => XML_ENTITIES[e]);
-const attributes = (s: string): Record<string, string> => Object.fromEntries([...s.matchAll(ATTRIBUTE)].map((m) => [m[1], decode(m[2])]));
 
 /** Reads one MEANTIME file into text and gold named-entity mentions with character offsets. */
 export function readMeantime(xml: string, name: string): GoldDoc {
-  const offsets = new Map<string, [number, number]>();
-  const words = new Map<string, string>();
-  const sentenceOf = new Map<string, string>();
-  const sentenceEnd = new Map<string, number>();
-  let text = '';
-  let sentence = '';
-  for (const m of xml.matchAll(TOKEN)) {
-    const attrs = attributes(m[1]);
-    const word = decode(m[2]);
-    if (text.length > 0) text += attrs.sentence !== sentence ? '\n' : NO_SPACE_BEFORE.test(word) ? '' : ' ';
-    sentence = attrs.sentence;
-    offsets.set(attrs.t_id, [text.length, text.length + word.length]);
-    words.set(attrs.t_id, word);
-    sentenceOf.set(attrs.t_id, sentence);
-    text += word;
-    sentenceEnd.set(sentence, text.length);
-  }
-  let annotatedEnd = 0;
-  for (const a of xml.matchAll(ANCHOR)) {
-    const s = sentenceOf.get(a[1]);
-    if (s !== undefined) annotatedEnd = Math.max(annotatedEnd, sentenceEnd.get(s) ?? 0);
-  }
+  const { text, offsets, words, annotatedEnd } = rebuildMeantime(xml);
   const entityType = new Map<string, Kind>();
   for (const m of xml.matchAll(ENTITY)) {
     const attrs = attributes(m[1]);

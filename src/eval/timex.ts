@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import { newState } from '../analyze/pipeline.js';
+import { ANCHOR, attributes, rebuildMeantime } from './meantime.js';
 import { sentencesStage } from '../analyze/sentences/split.js';
 import { timesStage } from '../analyze/time/stage.js';
 
@@ -15,38 +16,12 @@ export type Timex = { start: number; end: number; value: string; type?: string; 
  */
 export type GoldDoc = { name: string; text: string; dct: string; timexes: Timex[]; annotatedEnd: number; ignore: Timex[] };
 
-const TOKEN = /<token\b([^>]*)>([^<]*)<\/token>/g;
 const TIMEX = /<TIMEX3\b([^>]*?)(?:\/>|>([\s\S]*?)<\/TIMEX3>)/g;
-const ATTRIBUTE = /(\w+)="([^"]*)"/g;
-const ANCHOR = /<token_anchor\s+t_id="(\d+)"/g;
-const NO_SPACE_BEFORE = /^(?:[.,;:!?)\]}%]+|'s|'re|'ve|'ll|'d|'m|n't)$/i;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e]);
-const attributes = (s: string): Record<string, string> => Object.fromEntries([...s.matchAll(ATTRIBUTE)].map((m) => [m[1], decode(m[2])]));
 
 /** Reads one MEANTIME file into text, DCT and gold timexes with character offsets. */
 export function readMeantime(xml: string, name: string): GoldDoc {
-  const offsets = new Map<string, [number, number]>();
-  const sentenceOf = new Map<string, string>();
-  const sentenceEnd = new Map<string, number>();
-  let text = '';
-  let sentence = '';
-  for (const m of xml.matchAll(TOKEN)) {
-    const attrs = attributes(m[1]);
-    const word = decode(m[2]);
-    if (text.length > 0) text += attrs.sentence !== sentence ? '\n' : NO_SPACE_BEFORE.test(word) ? '' : ' ';
-    sentence = attrs.sentence;
-    offsets.set(attrs.t_id, [text.length, text.length + word.length]);
-    sentenceOf.set(attrs.t_id, sentence);
-    text += word;
-    sentenceEnd.set(sentence, text.length);
-  }
-  let annotatedEnd = 0;
-  for (const a of xml.matchAll(ANCHOR)) {
-    const s = sentenceOf.get(a[1]);
-    if (s !== undefined) annotatedEnd = Math.max(annotatedEnd, sentenceEnd.get(s) ?? 0);
-  }
+  const { text, offsets, annotatedEnd } = rebuildMeantime(xml);
   let dct = '';
   const ignore: Timex[] = [];
   const timexes: Timex[] = [];
