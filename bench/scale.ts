@@ -6,6 +6,7 @@ import { DEFAULT_CLUSTER_OPTIONS } from '../src/stories/cluster.js';
 import { extractFeatures } from '../src/stories/features.js';
 import { assignArticle } from '../src/queue/assign.js';
 import { generateDocs, runDistributed, sqliteReference } from '../test/queue-harness.js';
+import { rng } from '../src/stories/synthetic.js';
 
 type Options = { articles: number; workers: number[]; sizes: number[]; batch: number };
 
@@ -24,17 +25,6 @@ function parseOptions(args: string[]): Options {
   return options;
 }
 
-/** Deterministic pseudo-random numbers for the pre-fill. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VOCABULARY = 20_000;
 const SHARED_NAMES = 3_000;

@@ -11,6 +11,7 @@ import { clusterArticle } from '../src/stories/cluster.js';
 import { contentHash } from '../src/stories/identity.js';
 import { QueueEvents } from 'bullmq';
 import { enqueueDocs, openQueue, redisConnection } from '../src/queue/queue.js';
+import { rng } from '../src/stories/synthetic.js';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'corroborate.js');
 
@@ -20,16 +21,6 @@ const EVENTS = ['fire', 'flood', 'strike', 'explosion', 'landslide', 'power cut'
   'chemical leak', 'train derailment', 'storm', 'stadium crush', 'water outage', 'mine accident'];
 const OUTLETS = ['Northgate Herald', 'Valley Dispatch', 'Coastline Post', 'Meridian Wire', 'Eastfield Courier', 'Lantern Times'];
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Invented articles: `n` reports of n/4 events, four outlets each, 25 events a day. Unlike the stories bench

@@ -15,7 +15,8 @@ const FILLER = ['Residents described a tense night as officials gathered near th
   'The council scheduled an emergency session for the following morning.', 'Schools in the area were told to stay closed until further notice.',
   'Volunteers set up a shelter in the sports hall near the station.', 'Insurance assessors were expected to arrive later in the week.'];
 
-function rng(seed: number): () => number {
+/** Deterministic pseudo-random numbers in [0, 1) from a seed (mulberry32): generated data is the same every run. */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
