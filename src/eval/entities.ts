@@ -10,11 +10,11 @@
 // strict (same offsets and type) and overlap (spans overlap, same type; one-to-one, exact matches first).
 // Of nested gold mentions of one type ("U.S. President Barack Obama" around "Barack Obama") only the innermost
 // counts. The main figure is overlap F1. "Typed" means the type must agree; "untyped" ignores it (detection only).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { newState } from '../analyze/pipeline.js';
-import { ANCHOR, attributes, rebuildMeantime } from './meantime.js';
+import { ANCHOR, attributes, findXml, rebuildMeantime } from './meantime.js';
 import { sentencesStage } from '../analyze/sentences/split.js';
 import { entitiesStage } from '../analyze/entities/index.js';
 import type { MentionRef } from '../analyze/entities/index.js';
@@ -143,17 +143,6 @@ export function score(gold: Mention[], predicted: Mention[], tallies: Record<Kin
   predicted.forEach((p, pi) => { if (!overP.has(pi)) errors.push(`extra ${p.type} ${JSON.stringify(p.text)}${around(p)}`); });
 }
 
-function findXml(path: string, out: string[] = []): string[] {
-  if (statSync(path).isFile()) {
-    if (path.endsWith('.xml')) out.push(path);
-    return out;
-  }
-  const names = readdirSync(path).sort();
-  // The MEANTIME root holds the same documents twice; read the intra-document annotation only.
-  if (names.includes('intra-doc_annotation')) return findXml(join(path, 'intra-doc_annotation'), out);
-  for (const name of names) findXml(join(path, name), out);
-  return out;
-}
 
 const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 const pct = (x: number) => (100 * x).toFixed(1);

@@ -1,5 +1,7 @@
 // MEANTIME token files rebuilt into text with token offsets: shared by the timex and entities evals.
 // Tokens are joined by single spaces (none before closing punctuation), with a line break between sentences.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 const TOKEN = /<token\b([^>]*)>([^<]*)<\/token>/g;
 const ATTRIBUTE = /(\w+)="([^"]*)"/g;
@@ -48,4 +50,16 @@ export function rebuildMeantime(xml: string): MeantimeText {
     if (s !== undefined) annotatedEnd = Math.max(annotatedEnd, sentenceEnd.get(s) ?? 0);
   }
   return { text, offsets, words, sentenceOf, annotatedEnd };
+}
+
+/** Every .xml file below a path, sorted; at the MEANTIME root, only the intra-document annotation (it holds the same documents twice). */
+export function findXml(path: string, out: string[] = []): string[] {
+  if (statSync(path).isFile()) {
+    if (path.endsWith('.xml')) out.push(path);
+    return out;
+  }
+  const names = readdirSync(path).sort();
+  if (names.includes('intra-doc_annotation')) return findXml(join(path, 'intra-doc_annotation'), out);
+  for (const name of names) findXml(join(path, name), out);
+  return out;
 }

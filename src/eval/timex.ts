@@ -1,11 +1,11 @@
 // `npm run eval -- timex PATH`: scores time expressions (ours and chrono-node alone) against MEANTIME's TIMEX3 gold.
 // Text is rebuilt from the tokens (single spaces, none before closing punctuation, a line break between sentences);
 // each document's creation time (DCT) is the publication date, and the DCT's own timex is left out of the gold.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import { newState } from '../analyze/pipeline.js';
-import { ANCHOR, attributes, rebuildMeantime } from './meantime.js';
+import { ANCHOR, attributes, findXml, rebuildMeantime } from './meantime.js';
 import { sentencesStage } from '../analyze/sentences/split.js';
 import { timesStage } from '../analyze/time/stage.js';
 
@@ -124,17 +124,6 @@ export function summarize(c: Counts) {
   };
 }
 
-function findXml(path: string, out: string[] = []): string[] {
-  if (statSync(path).isFile()) {
-    if (path.endsWith('.xml')) out.push(path);
-    return out;
-  }
-  const names = readdirSync(path).sort();
-  // The MEANTIME root holds the same documents twice; read the intra-document annotation only.
-  if (names.includes('intra-doc_annotation')) return findXml(join(path, 'intra-doc_annotation'), out);
-  for (const name of names) findXml(join(path, name), out);
-  return out;
-}
 
 const pct = (x: number) => (100 * x).toFixed(1);
 
