@@ -6,11 +6,11 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { inflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import type { Report } from '../src/model/index.js';
 import { render } from '../src/render/index.js';
 import { orderFindings } from '../src/render/common.js';
+import { colorCounts } from './png.js';
 
 // Debian's Chromium by default; CHROMIUM_PATH points elsewhere (e.g. /usr/bin/chromium-browser).
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -25,42 +25,7 @@ type Opened = { page: Page; url: string; errors: string[]; requests: string[]; d
 
 /** A PNG's distinct pixel colors (8-bit RGB or RGBA, non-interlaced: what Chromium writes). */
 export function distinctColors(png: Buffer): number {
-  assert.equal(png.readUInt32BE(12), 0x49484452, 'IHDR first');
-  const width = png.readUInt32BE(16);
-  const height = png.readUInt32BE(20);
-  const [depth, colorType, , , interlace] = png.subarray(24, 29);
-  assert.equal(depth, 8);
-  assert.equal(interlace, 0);
-  const bpp = colorType === 6 ? 4 : colorType === 2 ? 3 : 0;
-  assert.ok(bpp, `color type ${colorType}`);
-  const idat: Buffer[] = [];
-  for (let at = 8; at < png.length;) {
-    const length = png.readUInt32BE(at);
-    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  const raw = inflateSync(Buffer.concat(idat));
-  const stride = width * bpp;
-  let previous = Buffer.alloc(stride);
-  const colors = new Set<number>();
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)];
-    const line = Buffer.from(raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1)));
-    for (let x = 0; x < stride; x++) {
-      const a = x >= bpp ? line[x - bpp] : 0;
-      const b = previous[x];
-      const c = x >= bpp ? previous[x - bpp] : 0;
-      const p = a + b - c;
-      const pa = Math.abs(p - a);
-      const pb = Math.abs(p - b);
-      const pc = Math.abs(p - c);
-      const predictor = [0, a, b, (a + b) >> 1, pa <= pb && pa <= pc ? a : pb <= pc ? b : c][filter];
-      line[x] = (line[x] + predictor) & 0xff;
-    }
-    for (let x = 0; x < stride; x += bpp) colors.add((line[x] << 16) | (line[x + 1] << 8) | line[x + 2]);
-    previous = line;
-  }
-  return colors.size;
+  return colorCounts(png).counts.size;
 }
 
 /** Shifts every span of one document by `by` characters (after text was put in front of it). */

@@ -6,13 +6,13 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/server/app.js';
 import { storeArticles } from '../src/server/library.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { BRIDGE_A, BRIDGE_ARTICLES, BRIDGE_B, ORCHARD } from './server-fixtures.js';
+import { colorCounts } from './png.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SKIP = existsSync(CHROMIUM) ? false : `needs ${CHROMIUM} (apt-get install chromium)`;
@@ -22,38 +22,7 @@ const SHOTS = process.env.CORROBORATE_SCREENSHOTS || mkdtempSync(join(tmpdir(), 
 
 /** Share of pixels that differ from the most common color, and the number of distinct colors, of an 8-bit RGB(A) PNG. */
 function inkOf(png: Buffer): { colors: number; ink: number } {
-  const width = png.readUInt32BE(16);
-  const height = png.readUInt32BE(20);
-  const bpp = png[25] === 6 ? 4 : 3;
-  assert.equal(png[24], 8, '8-bit PNG');
-  assert.equal(png[28], 0, 'not interlaced');
-  const idat: Buffer[] = [];
-  for (let at = 8; at < png.length;) {
-    const length = png.readUInt32BE(at);
-    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  const raw = inflateSync(Buffer.concat(idat));
-  const stride = width * bpp;
-  let previous = Buffer.alloc(stride);
-  const counts = new Map<number, number>();
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)];
-    const line = Buffer.from(raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1)));
-    for (let x = 0; x < stride; x++) {
-      const a = x >= bpp ? line[x - bpp] : 0;
-      const b = previous[x];
-      const c = x >= bpp ? previous[x - bpp] : 0;
-      const p = a + b - c;
-      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
-      line[x] = (line[x] + [0, a, b, (a + b) >> 1, paeth][filter]) & 0xff;
-    }
-    for (let x = 0; x < stride; x += bpp) {
-      const color = (line[x] << 16) | (line[x + 1] << 8) | line[x + 2];
-      counts.set(color, (counts.get(color) ?? 0) + 1);
-    }
-    previous = line;
-  }
+  const { width, height, counts } = colorCounts(png);
   const background = Math.max(...counts.values());
   return { colors: counts.size, ink: 1 - background / (width * height) };
 }
