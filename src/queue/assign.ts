@@ -2,7 +2,7 @@
 import type { Doc } from '../model/index.js';
 import type { Assignment, CandidateQuery, Store } from '../store/store.js';
 import { identityLockKeys, type PgTransaction, type PostgresStore } from '../store/postgres/postgres-store.js';
-import { DEFAULT_CLUSTER_OPTIONS, prepareArticle, type ClusterOptions, type IngestOutcome } from '../stories/cluster.js';
+import { DEFAULT_CLUSTER_OPTIONS, findStored, prepareArticle, type ClusterOptions, type IngestOutcome } from '../stories/cluster.js';
 import type { Features } from '../stories/features.js';
 import { contentHash, normalizeUrl } from '../stories/identity.js';
 
@@ -44,13 +44,10 @@ async function sameCandidates(tx: PgTransaction, queries: CandidateQuery[], seen
  * prepared again under the locks. Articles sharing no key never wait for each other.
  */
 export async function assignArticle(store: PostgresStore, doc: Doc, features: Features, options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS, addedAt?: string): Promise<IngestOutcome> {
+  const stored = await findStored(store, doc);
+  if (stored) return stored;
   const hash = contentHash(doc.text);
   const url = normalizeUrl(doc.source);
-  const existing = await store.findArticle({ url, hash });
-  if (existing !== undefined) {
-    const stored = await store.getArticle(existing);
-    return { article: existing, story: stored?.story ?? 0, created: false, merged: [], duplicate: true };
-  }
   const first = recording(store);
   const prepared = await prepareArticle(first.store, doc, features, options, addedAt);
   return store.transaction(async (tx) => {

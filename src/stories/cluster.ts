@@ -313,15 +313,18 @@ export async function prepareArticle(store: Store, doc: Doc, features: Features,
   return { article, decision };
 }
 
+/** The outcome for an article whose URL or content is already stored (ingest is idempotent), or undefined. */
+export async function findStored(store: Store, doc: Doc): Promise<IngestOutcome | undefined> {
+  const existing = await store.findArticle({ url: normalizeUrl(doc.source), hash: contentHash(doc.text) });
+  if (existing === undefined) return undefined;
+  const stored = await store.getArticle(existing);
+  return { article: existing, story: stored?.story ?? 0, created: false, merged: [], duplicate: true };
+}
+
 /** Stores one article and assigns it to a story; a stored URL or content is a no-op (idempotent). */
 export async function clusterArticle(store: Store, doc: Doc, options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS, addedAt?: string): Promise<IngestOutcome> {
-  const hash = contentHash(doc.text);
-  const url = normalizeUrl(doc.source);
-  const existing = await store.findArticle({ url, hash });
-  if (existing !== undefined) {
-    const stored = await store.getArticle(existing);
-    return { article: existing, story: stored?.story ?? 0, created: false, merged: [], duplicate: true };
-  }
+  const stored = await findStored(store, doc);
+  if (stored) return stored;
   const features = extractFeatures(doc);
   const { article, decision } = await prepareArticle(store, doc, features, options, addedAt);
   const { scores: _scores, ...assignment } = decision;
