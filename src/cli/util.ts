@@ -2,10 +2,10 @@
 import { InputError } from '../model/index.js';
 
 /** Validates a --published value; accepts YYYY-MM-DD or a full ISO timestamp. */
-export function parseDateOption(value: string | undefined): string | undefined {
+export function parseDateOption(value: string | undefined, option = '--published'): string | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new InputError('E_DATE', '--published', `"${value}" is not a date (expected YYYY-MM-DD)`);
+    throw new InputError('E_DATE', option, `"${value}" is not a date (expected YYYY-MM-DD)`);
   }
   return value;
 }

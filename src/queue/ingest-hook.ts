@@ -8,7 +8,8 @@ export type EnqueueOptions = { queue: string; queueName?: string; outlet?: strin
 
 /** Enqueues every readable input; returns the counts and the input errors (reported by the caller). */
 export async function enqueueInputs(inputs: string[], options: EnqueueOptions, onError: (error: InputError) => void): Promise<{ enqueued: number; errors: number }> {
-  const { enqueueDocs, openQueue } = await import('./queue.js');
+  const { enqueueDocs, openQueue, reachRedis } = await import('./queue.js');
+  await reachRedis(options.queue);
   const queue = openQueue(options.queue, options.queueName ?? DEFAULT_QUEUE_NAME);
   let enqueued = 0;
   let errors = 0;

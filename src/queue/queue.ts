@@ -1,6 +1,8 @@
 // The article queue on Redis (BullMQ): connection options, enqueueing with content-hash job ids, and status.
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
+import { connect } from 'node:net';
 import type { Doc } from '../model/index.js';
+import { InputError } from '../model/index.js';
 import { contentHash } from '../stories/identity.js';
 
 import { DEFAULT_QUEUE_NAME } from './names.js';
@@ -12,8 +14,9 @@ export type ArticleJob = { doc: Doc; addedAt?: string };
 
 /** ioredis options from a redis:// or rediss:// URL (BullMQ needs maxRetriesPerRequest: null on workers). */
 export function redisConnection(url: string): ConnectionOptions {
-  const parsed = new URL(url);
-  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') throw new Error(`not a redis:// URL: ${url}`);
+  let parsed: URL;
+  try { parsed = new URL(url); } catch { throw new InputError('E_USAGE', url, 'is not a redis:// URL'); }
+  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') throw new InputError('E_USAGE', url, 'is not a redis:// URL');
   const db = parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0;
   return {
     host: parsed.hostname || '127.0.0.1',
@@ -24,6 +27,24 @@ export function redisConnection(url: string): ConnectionOptions {
     tls: parsed.protocol === 'rediss:' ? {} : undefined,
     maxRetriesPerRequest: null,
   };
+}
+
+/**
+ * Checks that Redis answers on its port before BullMQ is given the URL: ioredis retries an unreachable server
+ * forever, so a wrong --queue would hang instead of failing with a one-line error.
+ */
+export async function reachRedis(url: string, timeoutMs = 3000): Promise<void> {
+  const { host, port } = redisConnection(url) as { host: string; port: number };
+  await new Promise<void>((resolve, reject) => {
+    const socket = connect({ host, port });
+    const fail = (reason: string) => {
+      socket.destroy();
+      reject(new InputError('E_USAGE', url, `cannot reach Redis at ${host}:${port} (${reason})`));
+    };
+    socket.setTimeout(timeoutMs, () => fail(`no answer in ${timeoutMs / 1000} s`));
+    socket.once('error', (error: NodeJS.ErrnoException) => fail(error.code ?? error.message));
+    socket.once('connect', () => { socket.end(); resolve(); });
+  });
 }
 
 /** The job id of an article: its content hash, so enqueueing the same text twice is one job while it is kept. */

@@ -13,7 +13,8 @@ export function registerQueue(program: Command): void {
     .option('-f, --format <format>', 'text | json', 'text')
     .action(async (opts: { queue: string; queueName: string; format: string }) => {
       if (!['text', 'json'].includes(opts.format)) throw new InputError('E_USAGE', '--format', `unknown format "${opts.format}" (expected text or json)`);
-      const { formatStatus, openQueue, queueStatus } = await import('../../queue/queue.js');
+      const { formatStatus, openQueue, queueStatus, reachRedis } = await import('../../queue/queue.js');
+      await reachRedis(opts.queue);
       const q = openQueue(opts.queue, opts.queueName);
       try {
         const status = await queueStatus(q);

@@ -13,7 +13,7 @@ export function registerStories(program: Command): void {
     .option('--db <file>', 'store file (default $CORROBORATE_DB or ~/.local/share/corroborate/corroborate.db)')
     .action(async (opts: { since?: string; format: string; db?: string }) => {
       if (!['text', 'json'].includes(opts.format)) throw new InputError('E_USAGE', '--format', `unknown format "${opts.format}" (expected text or json)`);
-      const since = opts.since === undefined ? undefined : parseDateOption(opts.since.trim());
+      const since = opts.since === undefined ? undefined : parseDateOption(opts.since.trim(), '--since');
       const store = await openStore(opts.db);
       try {
         const stories = await store.listStories({ since });

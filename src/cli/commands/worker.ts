@@ -26,6 +26,7 @@ export function registerWorker(program: Command): void {
       if (!/^postgres(ql)?:\/\//i.test(opts.db)) throw new InputError('E_USAGE', '--db', 'the worker needs a postgres:// store shared by every worker');
       // BullMQ and pg load only when a worker starts (they cost ~0.8 s of startup for every other command).
       const { startWorker } = await import('../../queue/worker.js');
+      await (await import('../../queue/queue.js')).reachRedis(opts.queue);
       const running = await startWorker({
         queue: opts.queue,
         db: opts.db,
