@@ -32,22 +32,45 @@ export function newState(doc: Doc): AnalysisState {
 
 /** Runs the pipeline over one document. Never throws for odd input: a failing stage becomes a diagnostic. */
 export function runPipeline(doc: Doc, ctx: AnalyzeContext, stages: Stage[] = DEFAULT_STAGES): { doc: AnalyzedDoc; state: AnalysisState } {
-  const state = newState(doc);
+  return runPipelineBatch([doc], () => ctx, stages)[0];
+}
+
+/**
+ * Runs the pipeline over several documents stage by stage: every document through one stage, then the next. The
+ * results are exactly those of `runPipeline` per document; a stage's code and tables stay warm across the batch,
+ * which makes small articles ~15% cheaper (BENCHMARKS.md). `ctxFor(i)` gives document i's context.
+ */
+export function runPipelineBatch(docs: Doc[], ctxFor: (index: number) => AnalyzeContext, stages: Stage[] = DEFAULT_STAGES): { doc: AnalyzedDoc; state: AnalysisState }[] {
+  const states = docs.map((doc) => newState(doc));
+  const contexts = docs.map((_, i) => ctxFor(i));
+  for (const stage of stages) {
+    for (let i = 0; i < states.length; i++) {
+      const state = states[i];
+      // Text in a language the English-only stages cannot read is reported, not analyzed as English.
+      if ((state.notes as LanguageNotes).notAnalyzed) continue;
+      runStage(stage, state, contexts[i]);
+    }
+  }
+  return states.map((state) => ({ doc: analyzedDoc(state), state }));
+}
+
+/** Runs one stage over one document; a throwing stage becomes a diagnostic. */
+function runStage(stage: Stage, state: AnalysisState, ctx: AnalyzeContext): void {
   // Profiling aid: with `ctx.options.timings` an object, each stage's milliseconds are added to it by name (no output change).
   const timings = typeof ctx.options.timings === 'object' && ctx.options.timings !== null ? ctx.options.timings as Record<string, number> : undefined;
-  for (const stage of stages) {
-    const started = timings ? performance.now() : 0;
-    try {
-      stage.run(state, ctx);
-    } catch (error) {
-      state.diagnostics.push({ rule: `stage-failed:${stage.name}`, message: (error as Error).message });
-    }
-    if (timings) timings[stage.name] = (timings[stage.name] ?? 0) + performance.now() - started;
-    // Text in a language the English-only stages cannot read is reported, not analyzed as English.
-    if ((state.notes as LanguageNotes).notAnalyzed) break;
+  const started = timings ? performance.now() : 0;
+  try {
+    stage.run(state, ctx);
+  } catch (error) {
+    state.diagnostics.push({ rule: `stage-failed:${stage.name}`, message: (error as Error).message });
   }
+  if (timings) timings[stage.name] = (timings[stage.name] ?? 0) + performance.now() - started;
+}
+
+/** The serialisable result of a finished state. */
+function analyzedDoc(state: AnalysisState): AnalyzedDoc {
   const analyzed: AnalyzedDoc = {
-    ...doc,
+    ...state.doc,
     sentences: state.sentences,
     entities: state.entities,
     quotes: state.quotes,
@@ -58,7 +81,7 @@ export function runPipeline(doc: Doc, ctx: AnalyzeContext, stages: Stage[] = DEF
   const language = (state.notes as LanguageNotes).language;
   if (language && language.code !== 'und') analyzed.language = language.code;
   if (state.diagnostics.length) analyzed.diagnostics = state.diagnostics;
-  return { doc: analyzed, state };
+  return analyzed;
 }
 
 checkPipeline(DEFAULT_STAGES);

@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import type { AnalyzedDoc, Doc } from '../model/index.js';
 import { InputError } from '../model/index.js';
 import { expandPaths, ingestPaths, type IngestOptions, type IngestResult } from '../ingest/index.js';
-import { analyzeDoc } from '../index.js';
+import { analyzeDocs } from '../index.js';
 import { BoundedPool, DEFAULT_BOUNDS, type Bounds } from './pool.js';
 import type { WireError } from './types.js';
 
@@ -96,7 +96,7 @@ export async function readAndAnalyze(
   if (!shouldBound(paths)) {
     const { docs, errors } = ingestPaths(paths, ingestOptions);
     onIngested(errors, docs.length);
-    return { documents: dated(docs).map((doc) => analyzeDoc(doc)), errors: [] };
+    return { documents: analyzeDocs(dated(docs)), errors: [] };
   }
   return withPool(options, async (pool) => {
     const { docs, errors } = await ingestPathsBounded(paths, { ...ingestOptions, pool });

@@ -1,6 +1,6 @@
 // Thin adapters from HTTP-shaped input to the library API: compare posted articles, store articles, search and report stories.
-import type { AnalyzedDoc, Doc, Report } from '../model/index.js';
-import { analyzeDoc, compare } from '../index.js';
+import type { Doc, Report } from '../model/index.js';
+import { analyzeDocs, compare } from '../index.js';
 import { ingestRecord } from '../ingest/index.js';
 import type { Store, StoredArticle, StorySummary } from '../store/store.js';
 import { clusterArticle } from '../stories/cluster.js';
@@ -19,7 +19,7 @@ export function ingestArticles(articles: ArticleInput[]): Doc[] {
 
 /** Analyzes and compares docs whose ids are distinct; the order of the stages lives in the library. */
 export function compareDocs(docs: Doc[]): Report {
-  return compare(docs.map((doc): AnalyzedDoc => analyzeDoc(doc)));
+  return compare(analyzeDocs(docs));
 }
 
 /** `POST /v1/compare`: posted articles in, Report out, nothing stored. */

@@ -80,9 +80,17 @@ function enoughLetters(text: string): boolean {
   let letters = 0;
   let latin = 0;
   for (const ch of text) {
-    if (!LETTER.test(ch)) continue;
-    letters++;
-    if (LATIN.test(ch)) latin++;
+    // ASCII needs no regex: its letters are a-z and A-Z, all Latin.
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) {
+      if (((code | 32) - 97) >>> 0 > 25) continue;
+      letters++;
+      latin++;
+    } else {
+      if (!LETTER.test(ch)) continue;
+      letters++;
+      if (LATIN.test(ch)) latin++;
+    }
     if (letters >= MIN_LETTERS) return true;
   }
   return letters >= MIN_OTHER_SCRIPT_LETTERS && latin * 2 < letters;

@@ -89,12 +89,15 @@ export function splitSentences(state: AnalysisState): void {
   const ranges: [number, number][] = [];
   let paragraph = 0;
   let first = 0;
+  /** Closes the sentence of tokens [first, endToken) and numbers its tokens. */
   const close = (endToken: number) => {
     if (endToken <= first) return;
     const [start, end] = trimRange(text, tokens[first].start, tokens[endToken - 1].end);
     if (end > start) {
+      const index = sentences.length;
       sentences.push({ ...makeSpan(doc.id, text, start, end), paragraph });
       ranges.push([first, endToken]);
+      for (let t = first; t < endToken; t++) tokens[t].sentence = index;
     }
     first = endToken;
   };
@@ -104,9 +107,6 @@ export function splitSentences(state: AnalysisState): void {
     if (lineBreak) paragraph++;
   }
   close(tokens.length);
-  ranges.forEach(([a, b], s) => {
-    for (let t = a; t < b; t++) tokens[t].sentence = s;
-  });
   markQuoteState(text, sentences);
   markHeadings(state, sentences);
   state.tokens = tokens;

@@ -26,6 +26,8 @@ export type Normalized = {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const SEASON_MONTH = { SP: 4, SU: 7, FA: 10, WI: 1 } as const;
+/** The parts of a calendar meaning, in the order `stated` lists them. */
+const CALENDAR_PARTS = ['year', 'month', 'day', 'weekday', 'hour', 'minute', 'part', 'season', 'quarter', 'half', 'decade'] as const;
 
 /**
  * Picks the option whose position is on or before `here` (past), on or after it (future), or closest to it
@@ -86,7 +88,10 @@ function normalizeAgo(unit: string, amount: number, anchor: Ymd | undefined): No
 }
 
 function normalizeRelative(m: RelativeMeaning, anchor: Ymd | undefined): Normalized {
-  const stated = ['relative', ...(m.month ? ['month'] : []), ...(m.quarter ? ['quarter'] : []), ...(m.season ? ['season'] : [])];
+  const stated = ['relative'];
+  if (m.month) stated.push('month');
+  if (m.quarter) stated.push('quarter');
+  if (m.season) stated.push('season');
   const timed = m.hour !== undefined || m.part !== undefined;
   if (!anchor) {
     const placeholder: Record<string, string> = {
@@ -127,8 +132,8 @@ function normalizeRelative(m: RelativeMeaning, anchor: Ymd | undefined): Normali
 }
 
 function normalizeCalendar(m: CalendarMeaning, anchor: Ymd | undefined, direction: Direction): Normalized {
-  const stated = (['year', 'month', 'day', 'weekday', 'hour', 'minute', 'part', 'season', 'quarter', 'half', 'decade'] as const)
-    .filter((k) => m[k] !== undefined);
+  const stated: string[] = [];
+  for (const k of CALENDAR_PARTS) if (m[k] !== undefined) stated.push(k);
   const dir: Direction = m.shift === 1 ? 'future' : m.shift === -1 ? 'past' : direction;
   const date = (value: string, anchored: boolean): Normalized => {
     const t = withTime(value, m);

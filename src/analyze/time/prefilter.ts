@@ -2,8 +2,9 @@
 import type { Token } from '../types.js';
 import { AMBIGUOUS_NAMES, CUE, CUES } from './words.js';
 
-const YEARISH = /^\d\d$|(?:^|\D)(?:1[89]|20)\d\ds?$|^'\d0?s?$|^'\d\d$|^\d0s$/;
-const CLOCK_OR_SLASH = /\d[:/]\d|^\d{4}-\d\d-\d\d|^\d{1,2}(?:[ap]m|[ap]\.m\.)$/;
+/** What isYearish reads (kept as the reference for its test). */
+export const YEARISH = /^\d\d$|(?:^|\D)(?:1[89]|20)\d\ds?$|^'\d0?s?$|^'\d\d$|^\d0s$/;
+export const CLOCK_OR_SLASH = /\d[:/]\d|^\d{4}-\d\d-\d\d|^\d{1,2}(?:[ap]m|[ap]\.m\.)$/;
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isUpper = (c: number) => c >= 65 && c <= 90;
@@ -11,6 +12,37 @@ const isUpper = (c: number) => c >= 65 && c <= 90;
 /** A digit at the start, second place or end of the token ("2021", "mid-2011", "'82", "3pm"); cheaper than a regex. */
 function hasDigit(w: string): boolean {
   return isDigitCode(w.charCodeAt(0)) || isDigitCode(w.charCodeAt(w.length - 1)) || isDigitCode(w.charCodeAt(1));
+}
+
+/** YEARISH.test(w) by char codes (the regex's unanchored middle branch made it the costliest test of a number). */
+export function isYearish(w: string): boolean {
+  const n = w.length;
+  // ^\d\d$ and ^\d0s$
+  if (n === 2 && isDigitCode(w.charCodeAt(0)) && isDigitCode(w.charCodeAt(1))) return true;
+  if (n === 3 && isDigitCode(w.charCodeAt(0)) && w.charCodeAt(1) === 48 && w.charCodeAt(2) === 115) return true;
+  // ^'\d0?s?$ and ^'\d\d$: "'8", "'80", "'8s", "'80s", "'82"
+  if (w.charCodeAt(0) === 39 && n >= 2 && n <= 4 && isDigitCode(w.charCodeAt(1))) {
+    if (n === 2) return true;
+    const third = w.charCodeAt(2);
+    if (n === 3) return third === 48 || third === 115 || isDigitCode(third);
+    return third === 48 && w.charCodeAt(3) === 115;
+  }
+  // (?:^|\D)(?:1[89]|20)\d\ds?$: four year digits at the end (before an optional "s"), not after another digit.
+  const from = (w.charCodeAt(n - 1) === 115 ? n - 1 : n) - 4;
+  if (from < 0 || (from > 0 && isDigitCode(w.charCodeAt(from - 1)))) return false;
+  const a = w.charCodeAt(from);
+  const b = w.charCodeAt(from + 1);
+  return ((a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48))
+    && isDigitCode(w.charCodeAt(from + 2)) && isDigitCode(w.charCodeAt(from + 3));
+}
+
+/**
+ * Whether CLOCK_OR_SLASH can match at all: it needs a ':' or '/', a '-' at index 4, or a final "m" or "." (most
+ * numbers have none, and these checks are cheaper than the regex).
+ */
+export function mayBeClock(w: string): boolean {
+  const lastCode = w.charCodeAt(w.length - 1);
+  return lastCode === 109 || lastCode === 46 || w.charCodeAt(4) === 45 || w.includes(':') || w.includes('/');
 }
 
 /**
@@ -29,8 +61,8 @@ export function prefilterSentence(text: string, tokens: Token[], first: number, 
       cues |= bits;
     } else if (hasDigit(w)) {
       cues |= CUE.DIGIT;
-      if (YEARISH.test(w)) cues |= CUE.YEAR;
-      if (CLOCK_OR_SLASH.test(w)) cues |= CUE.CHRONO | CUE.CLOCK;
+      if (isYearish(w)) cues |= CUE.YEAR;
+      if (mayBeClock(w) && CLOCK_OR_SLASH.test(w)) cues |= CUE.CHRONO | CUE.CLOCK;
     }
   }
   return cues;
@@ -65,7 +97,7 @@ export function chronoWindows(text: string, tokens: Token[], first: number, last
     const bits = CUES.get(w);
     const isCue = bits !== undefined
       ? (bits & CUE.CHRONO) !== 0 && (!AMBIGUOUS_NAMES.has(w) || isUpper(text.charCodeAt(tokens[i].start)))
-      : hasDigit(w) && CLOCK_OR_SLASH.test(w);
+      : hasDigit(w) && mayBeClock(w) && CLOCK_OR_SLASH.test(w);
     if (!isCue) continue;
     if (lo >= 0 && (tokens[i].start - tokens[hi].end > CHRONO_BEFORE + CHRONO_AFTER || tokens[i].end - tokens[lo].start > MAX_WINDOW)) close();
     if (lo < 0) lo = i;

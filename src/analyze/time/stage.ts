@@ -6,7 +6,7 @@ import type { AnalysisState, AnalyzeContext, Stage } from '../types.js';
 import { parseYmd } from './calendar.js';
 import { normalize } from './normalize.js';
 import { parseWithChrono, type ChronoPiece } from './parse/parse-with-chrono.js';
-import { parseWithRules } from './parse/parse-with-rules.js';
+import { parseWithRules, type RuleSentence } from './parse/parse-with-rules.js';
 import { chronoWindows, prefilterSentence } from './prefilter.js';
 import { CUE, PRIMARY_CUES } from './words.js';
 import { attachPartOfDay } from './refine/attach-part-of-day.js';
@@ -24,19 +24,23 @@ export const REFINERS: Refiner[] = [dropFalsePositives, removeOverlaps, mergeMon
 /** Generates the raw candidates of every sentence the prefilter lets through. */
 export function findCandidates(state: AnalysisState): TimeCandidate[] {
   const text = state.doc.text;
-  const out: TimeCandidate[] = [];
+  const tokens = state.tokens;
   const pieces: ChronoPiece[] = [];
-  state.sentences.forEach((sentence, s) => {
-    const [first, last] = state.sentenceTokens[s] ?? [0, 0];
-    const cues = prefilterSentence(text, state.tokens, first, last);
-    if ((cues & PRIMARY_CUES) === 0) return;
-    const sentenceText = text.slice(sentence.start, sentence.end);
+  const ruleSentences: RuleSentence[] = [];
+  for (let s = 0; s < state.sentences.length; s++) {
+    const sentence = state.sentences[s];
+    const range = state.sentenceTokens[s];
+    const first = range ? range[0] : 0;
+    const last = range ? range[1] : 0;
+    const cues = prefilterSentence(text, tokens, first, last);
+    if ((cues & PRIMARY_CUES) === 0) continue;
     if ((cues & CUE.CLOCK) !== 0 || ((cues & CUE.NAME) !== 0 && (cues & CUE.DIGIT) !== 0)) {
-      for (const [a, b] of chronoWindows(text, state.tokens, first, last)) pieces.push({ text: text.slice(a, b), base: a, sentence: s });
+      for (const [a, b] of chronoWindows(text, tokens, first, last)) pieces.push({ text: text.slice(a, b), base: a, sentence: s });
     }
-    out.push(...parseWithRules(sentenceText, sentence.start, s, cues));
-  });
-  out.push(...parseWithChrono(pieces));
+    ruleSentences.push({ text: text.slice(sentence.start, sentence.end), base: sentence.start, index: s, cues });
+  }
+  const out = parseWithRules(ruleSentences);
+  for (const c of parseWithChrono(pieces)) out.push(c);
   return out;
 }
 

@@ -17,6 +17,60 @@ function buildParser(): chrono.Chrono {
 
 /** A fixed reference: chrono's own date arithmetic is not used, only the parts it read. */
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
+
+/** What a piece of text holds that some of chrono's parsers need: an ASCII digit, a month word, a weekday word. */
+const HAS_DIGIT = 1;
+const HAS_MONTH = 2;
+const HAS_WEEKDAY = 4;
+const DIGIT = /\d/;
+/** Every month word of chrono (january, jan., sept, ...) starts with one of these (matched case-insensitively). */
+const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/** Every weekday word of chrono (sunday, sun., thurs, ...) starts with one of these; "weekend", "weekday" too. */
+const WEEKDAY_START = /sun|mon|tue|wed|thu|fri|sat|week/i;
+
+/**
+ * What each of chrono's parsers cannot match without (read off their patterns: a year, day number, slash date or
+ * clock needs a digit; the month-name parsers a month word; the weekday parser a weekday word). A parser that finds
+ * nothing adds nothing for the refiners, so leaving it out where the text lacks what it needs gives the same results
+ * for less work. Parsers not listed always run.
+ */
+export const PARSER_NEEDS: Record<string, number> = {
+  ENYearMonthDayParser: HAS_DIGIT,
+  ISOFormatParser: HAS_DIGIT,
+  SlashDateFormatParser: HAS_DIGIT,
+  ENSlashMonthFormatParser: HAS_DIGIT,
+  ENTimeExpressionParser: HAS_DIGIT,
+  ENYearMonthNameParser: HAS_DIGIT | HAS_MONTH,
+  ENMonthNameLittleEndianParser: HAS_MONTH,
+  ENMonthNameMiddleEndianParser: HAS_MONTH,
+  ENMonthNameParser: HAS_MONTH,
+  ENWeekdayParser: HAS_WEEKDAY,
+};
+
+/** PARSER with only the parsers the text's features allow, by feature bits (built on first use). */
+const PARSER_BY_FEATURES: (chrono.Chrono | undefined)[] = [];
+
+function parserFor(features: number): chrono.Chrono {
+  let parser = PARSER_BY_FEATURES[features];
+  if (!parser) {
+    parser = PARSER.clone();
+    parser.parsers = parser.parsers.filter((p) => {
+      const needs = PARSER_NEEDS[p.constructor.name] ?? 0;
+      return (needs & features) === needs;
+    });
+    PARSER_BY_FEATURES[features] = parser;
+  }
+  return parser;
+}
+
+/** chrono's results for one piece of text; `full` runs every parser (tests compare the two). */
+export function chronoResults(text: string, full = false): chrono.ParsedResult[] {
+  if (full) return PARSER.parse(text, REFERENCE);
+  const features = (DIGIT.test(text) ? HAS_DIGIT : 0) | (MONTH_START.test(text) ? HAS_MONTH : 0)
+    | (WEEKDAY_START.test(text) ? HAS_WEEKDAY : 0);
+  return parserFor(features).parse(text, REFERENCE);
+}
+
 const LEADING = /^(?:on|in|at|of|by|from|the|since|until|during)\s+/i;
 const TRAILING_PUNCT = ' \t\n,.;:!?)';
 /** Range connectors; the spaces around one are trimmed in code (a `\s*` on both sides made the search quadratic). */
@@ -79,7 +133,7 @@ export function parseWithChrono(pieces: ChronoPiece[], useChronoOnly = false): T
     }
     let results: chrono.ParsedResult[];
     try {
-      results = PARSER.parse(piece.text, REFERENCE);
+      results = chronoResults(piece.text);
     } catch {
       continue;
     }

@@ -7,7 +7,14 @@ import type { CalendarMeaning, Meaning, Mod, TimeCandidate, Unit } from '../type
 
 type Found = { start: number; end: number; meaning: Meaning; mod?: Mod };
 /** `needs`: CUE bit groups; the rule runs only when the sentence has a bit of every group. */
-type Rule = { name: string; needs: number[]; pattern: RegExp; build(m: RegExpExecArray, s: string): Found | Found[] | undefined };
+type Rule = {
+  name: string;
+  needs: number[];
+  /** A cheap test every match of `pattern` passes; when the sentence fails it the pattern is not run. */
+  quick?: RegExp;
+  pattern: RegExp;
+  build(m: RegExpExecArray, s: string): Found | Found[] | undefined;
+};
 
 const NUM = `(?:\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?: and a half)?|a|an|several|a few|few|a couple of)`;
 const UNIT = '(?:year|month|week|day|hour|minute|decade|quarter)s?';
@@ -25,6 +32,13 @@ const NAME_PATTERN = new RegExp(
 const FILLER = '(?:straight|consecutive|successive|trading|business|working|full|more|long|calendar)';
 const APPROX = '(?:more than|less than|fewer than|over|under|nearly|almost|about|around|roughly|some|at least|up to|just over|just under|approximately)';
 
+/** Nouns after a number that make it a count, not a year ("2000 people"). */
+const NOT_YEAR_NOUNS = new Set([
+  'people', 'percent', 'units', 'times', 'jobs', 'seats', 'workers', 'plants', 'dealers', 'stores', 'shares',
+  'barrels', 'vehicles', 'aircraft', 'planes', 'homes', 'users', 'copies', 'pages', 'words', 'calories', 'hectares',
+  'acres', 'employees', 'troops', 'soldiers', 'cars', 'votes', 'members', 'points', 'dollars', 'euros', 'tons',
+  'miles', 'km', 'metres', 'meters',
+]);
 const YEAR_PREPOSITIONS = new Set([
   'in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'through', 'to', 'and', 'or', 'early',
   'late', 'mid', 'around', 'circa', 'between', 'than', 'throughout', 'the', 'its', 'their', 'summer', 'spring', 'autumn', 'winter', 'fall', 'fiscal',
@@ -34,21 +48,28 @@ const A_DURATION_PREVIOUS = new Set([
 ]);
 const SEASON_PREVIOUS = new Set(['in', 'this', 'last', 'next', 'the', 'during', 'since', 'early', 'late', 'by', 'until', 'coming', 'past', 'mid']);
 
+/** [A-Za-z0-9_] (a regex `\w` without the u flag), by char code. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
 /** The lower-cased word ending just before `index` in `s` (skipping spaces and a hyphen). */
 export function wordBefore(s: string, index: number): string {
   let end = index;
-  while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '-')) end--;
+  while (end > 0 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 45)) end--;
   let start = end;
-  while (start > 0 && /[\w.']/.test(s[start - 1])) start--;
+  // [\w.']
+  for (let c = s.charCodeAt(start - 1); start > 0 && (isWordCode(c) || c === 46 || c === 39); c = s.charCodeAt(start - 1)) start--;
   return s.slice(start, end).toLowerCase();
 }
 
 /** The lower-cased word starting at or after `index`. */
 export function wordAfter(s: string, index: number): string {
   let start = index;
-  while (start < s.length && (s[start] === ' ' || s[start] === '-')) start++;
+  while (start < s.length && (s.charCodeAt(start) === 32 || s.charCodeAt(start) === 45)) start++;
   let end = start;
-  while (end < s.length && /[\w']/.test(s[end])) end++;
+  // [\w']
+  for (let c = s.charCodeAt(end); end < s.length && (isWordCode(c) || c === 39); c = s.charCodeAt(end)) end++;
   return s.slice(start, end).toLowerCase();
 }
 
@@ -75,7 +96,9 @@ function amountOf(word: string): number | 'X' {
   return Number.isNaN(n) ? 'X' : n;
 }
 
-const unitOf = (word: string): Unit => UNITS[word.toLowerCase()];
+/** UNITS as a Map: a lookup with a freshly lower-cased key is cheaper in a Map than on an object. */
+const UNIT_OF = new Map(Object.entries(UNITS));
+const unitOf = (word: string): Unit => UNIT_OF.get(word.toLowerCase()) as Unit;
 const yearOf = (digits: string): number => (digits.length === 2 ? (Number(digits) > 30 ? 1900 : 2000) + Number(digits) : Number(digits));
 
 export const RULES: Rule[] = [
@@ -108,6 +131,7 @@ export const RULES: Rule[] = [
     // "the 1990s", "the early 2000s", "the '90s", "80s"
     name: 'decade',
     needs: [CUE.YEAR],
+    quick: /0s/i,
     pattern: /\b(?:(?:early|mid|late)[-\s])?(1[89]\d0|20\d0)s\b|(?:\B'|\b)([1-9]0)s\b/gi,
     build(m, s) {
       if (m[2] && /\d/.test(s[m.index - 1] ?? '')) return undefined;
@@ -390,11 +414,13 @@ export const RULES: Rule[] = [
     needs: [CUE.NAME],
     pattern: NAME_PATTERN,
     build(m) {
-      const word = m[2].toLowerCase().replace(/\.$/, '');
+      const lower = m[2].toLowerCase();
+      const word = lower.endsWith('.') ? lower.slice(0, -1) : lower;
       const rel = m[1]?.toLowerCase();
       const shift = rel === 'last' || rel === 'past' ? -1 : rel === 'next' || rel === 'coming' ? 1 : undefined;
       const start = rel === 'this' || rel === undefined ? m.index + m[0].length - m[2].length : m.index;
-      const meaning: CalendarMeaning = word in WEEKDAYS ? { kind: 'calendar', weekday: WEEKDAYS[word] } : { kind: 'calendar', month: MONTHS[word] };
+      const weekday = WEEKDAYS[word];
+      const meaning: CalendarMeaning = weekday !== undefined ? { kind: 'calendar', weekday } : { kind: 'calendar', month: MONTHS[word] };
       if (shift) meaning.shift = shift;
       return { start, end: m.index + m[0].length, meaning };
     },
@@ -432,7 +458,7 @@ export const RULES: Rule[] = [
       if (!YEAR_PREPOSITIONS.has(before) && !(before in MONTHS)) return undefined;
       if (/[$€£]/.test(s[start - 1] ?? '')) return undefined;
       const after = wordAfter(s, end);
-      if (/^(?:people|percent|units|times|jobs|seats|workers|plants|dealers|stores|shares|barrels|vehicles|aircraft|planes|homes|users|copies|pages|words|calories|hectares|acres|employees|troops|soldiers|cars|votes|members|points|dollars|euros|tons|miles|km|metres|meters)$/.test(after)) return undefined;
+      if (NOT_YEAR_NOUNS.has(after)) return undefined;
       const year = yearOf(m[2] ?? m[3]);
       const mod: Mod | undefined = m[1] ? ({ early: 'START', late: 'END', mid: 'MID' } as const)[m[1].toLowerCase() as 'early'] : undefined;
       return { start, end, meaning: { kind: 'calendar', year }, mod };
@@ -447,19 +473,38 @@ function relOffset(word: string): number {
   return 0;
 }
 
-/** Runs every rule over one sentence; offsets are shifted by `base` into the document text. */
-export function parseWithRules(sentenceText: string, base: number, sentence: number, cues = -1): TimeCandidate[] {
-  const out: TimeCandidate[] = [];
-  for (const rule of RULES) {
-    if (!rule.needs.every((group) => (group & cues) !== 0)) continue;
-    rule.pattern.lastIndex = 0;
-    for (const m of sentenceText.matchAll(rule.pattern)) {
-      const found = rule.build(m as RegExpExecArray, sentenceText);
-      if (!found) continue;
-      for (const f of Array.isArray(found) ? found : [found]) {
-        out.push({ start: base + f.start, end: base + f.end, meaning: f.meaning, rule: rule.name, mod: f.mod, sentence });
-      }
-    }
-  }
+/** A sentence for the rules: its text, where it starts in the document, its index and its prefilter cues. */
+export type RuleSentence = { text: string; base: number; index: number; cues: number };
+
+/**
+ * Runs every rule over the sentences of a document, appending to `out`; offsets are shifted by each sentence's `base`
+ * into the document text. Rule by rule rather than sentence by sentence, so one rule's regex stays warm across the
+ * sentences; within a sentence the candidates come in rule order either way, and the refiners sort them by position.
+ */
+export function parseWithRules(sentences: RuleSentence[], out: TimeCandidate[] = []): TimeCandidate[] {
+  for (const rule of RULES) for (const s of sentences) runRule(rule, s.text, s.base, s.index, s.cues, out);
   return out;
+}
+
+function runRule(rule: Rule, sentenceText: string, base: number, sentence: number, cues: number, out: TimeCandidate[]): void {
+  if (!hasNeeds(rule.needs, cues) || (rule.quick !== undefined && !rule.quick.test(sentenceText))) return;
+  const pattern = rule.pattern;
+  pattern.lastIndex = 0;
+  // exec in a loop rather than matchAll, which clones the regex on every call (none of these matches is empty).
+  for (let m = pattern.exec(sentenceText); m !== null; m = pattern.exec(sentenceText)) {
+    const found = rule.build(m, sentenceText);
+    if (!found) continue;
+    if (Array.isArray(found)) for (const f of found) out.push(toCandidate(f, rule.name, base, sentence));
+    else out.push(toCandidate(found, rule.name, base, sentence));
+  }
+}
+
+/** Whether `cues` has a bit of every group of `needs`. */
+function hasNeeds(needs: number[], cues: number): boolean {
+  for (const group of needs) if ((group & cues) === 0) return false;
+  return true;
+}
+
+function toCandidate(f: Found, rule: string, base: number, sentence: number): TimeCandidate {
+  return { start: base + f.start, end: base + f.end, meaning: f.meaning, rule, mod: f.mod, sentence };
 }

@@ -94,6 +94,18 @@ function isChronoWord(word: string): boolean {
   }
 }
 
+/** Whether any word of `text` is one chrono can read (isChronoWord). */
+function hasChronoWord(text: string): boolean {
+  WORD.lastIndex = 0;
+  for (let w = WORD.exec(text); w !== null; w = WORD.exec(text)) {
+    if (isChronoWord(w[0].toLowerCase())) {
+      WORD.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+
 /** What may stand before the expression: nothing, or a space after a word or closing punctuation (not "(" or a modifier). */
 function safeBefore(before: string): boolean {
   if (before.trim() === '') return true;
@@ -115,12 +127,9 @@ export function readSimpleWindow(text: string): SimpleDate[] | undefined {
   const start = m.index;
   const end = start + m[0].length;
   // Nothing else chrono could read: no digit, no date word, no second expression.
-  const rest = text.slice(0, start) + ' ' + text.slice(end);
-  if (DIGIT.test(rest)) return undefined;
-  WORD.lastIndex = 0;
-  for (const w of rest.matchAll(WORD)) if (isChronoWord(w[0].toLowerCase())) return undefined;
-  const after = text.slice(end);
   const before = text.slice(0, start);
+  const after = text.slice(end);
+  if (DIGIT.test(before) || DIGIT.test(after) || hasChronoWord(before) || hasChronoWord(after)) return undefined;
   if (!safeBefore(before) || !PLAIN_AFTER.test(after) || UNSAFE_AFTER.test(after) || ZONE_AFTER.test(after)) return undefined;
   // chrono's weekday takes in a comma or bracket standing alone before it (", Monday").
   if (m[8] && WEEKDAY_PREFIX_BEFORE.test(before)) return undefined;

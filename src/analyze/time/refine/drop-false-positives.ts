@@ -9,9 +9,9 @@ const MONTH_FRIENDLY_NEXT = /^(?:Day|Eve|Bank|Holiday)$/;
 export const dropFalsePositives: Refiner = (candidates, ctx) => candidates.filter((c) => !isFalsePositive(c, ctx));
 
 function isFalsePositive(c: TimeCandidate, ctx: Parameters<Refiner>[1]): boolean {
-  const text = ctx.text.slice(c.start, c.end);
   const m = c.meaning;
   if (m.kind !== 'calendar' || !(c.rule.startsWith('chrono') || c.rule === 'name')) return false;
+  const text = ctx.text.slice(c.start, c.end);
   const wordOnly = m.year === undefined && m.day === undefined && m.hour === undefined;
   if (wordOnly && (m.month !== undefined || m.weekday !== undefined)) {
     // Month and weekday names are capitalized in English; lowercase "may", "march", "sun" are other words
