@@ -32,7 +32,7 @@ const count = (doc: ReturnType<typeof analyzeDoc>): number =>
 /** Ours, end to end, one article at a time: ingest the text into a Doc, then every analyze stage (`analyzeDoc`). */
 const ours: Pass = { batch: 1, run: ([a]) => count(analyzeDoc(ingestText(a.text, a.name))) };
 
-/** Ours, end to end, as the CLI, the API and the evals run it: articles ingested, then analyzed in batches (`analyzeDocs`). */
+/** Ours, end to end, as the CLI and the API compare run it: articles ingested, then analyzed in batches (`analyzeDocs`). */
 const oursBatched: Pass = {
   batch: ANALYZE_BATCH,
   run: (articles) => analyzeDocs(articles.map((a) => ingestText(a.text, a.name))).reduce((sum, doc) => sum + count(doc), 0),
@@ -124,7 +124,7 @@ export async function run(args: string[]): Promise<void> {
   const compM = measure('compromise', compromise, corpus, options.compromiseSeconds);
 
   out();
-  out(row('analyze, batches of ' + ANALYZE_BATCH, batchedM, `   median of ${options.rounds} (analyzeDocs: CLI, API, evals)`));
+  out(row('analyze, batches of ' + ANALYZE_BATCH, batchedM, `   median of ${options.rounds} (analyzeDocs: CLI analyze/compare, API compare)`));
   out(row('analyze, one at a time', oursM, `   median of ${options.rounds} (analyzeDoc per article)`));
   out(row('bare wink-nlp (tokens+POS)', winkM, `   median of ${options.rounds}`));
   out(row('compromise nlp().json()', compM, compM.articles < corpus.length ? '   prefix, time-bounded' : ''));

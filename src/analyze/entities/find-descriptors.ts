@@ -1,6 +1,6 @@
 // Descriptors: the titles and roles an article gives a person, from the words before the name and from appositives.
 import type { Word } from './types.js';
-import { HONORIFICS, ROLE_FILLERS, ROLE_MODIFIERS, ROLES, TITLE_WORDS } from './data/words.js';
+import { HONORIFIC, listFlags, ROLE, ROLE_HEAD, ROLE_WORD, TITLE, wordFlags } from './word-flags.js';
 
 export type DescriptorRange = { start: number; end: number; from: number; to: number };
 
@@ -11,15 +11,17 @@ const STOP_POS = new Set(['VERB', 'AUX', 'SCONJ', 'CCONJ', 'PRON', 'PART', 'NUM'
 const MAX_PHRASE = 10;
 const AGE = /^\d{1,3}(?:-year-old)?$/;
 const YEAR_OLD = /^\d{1,3}-year-old$/;
+/** What String.prototype.trim strips: white space and line terminators. */
+const WHITE_SPACE = /^\s$/;
 
 /** A role head: a word that says what someone is (not only a modifier such as "deputy" or "foreign"). */
 export function isRoleHead(lower: string): boolean {
-  return (ROLES.has(lower) && !ROLE_MODIFIERS.has(lower)) || lower === 'chief' || lower === 'head' || lower === 'deputy';
+  return (listFlags(lower) & ROLE_HEAD) !== 0;
 }
 
 function isRoleWord(word: Word): boolean {
-  return ROLES.has(word.lower) || ROLE_MODIFIERS.has(word.lower) || ROLE_FILLERS.has(word.lower)
-    || (word.cap && (TITLE_WORDS.has(word.lower) || HONORIFICS.has(word.lower)));
+  const flags = wordFlags(word);
+  return (flags & ROLE_WORD) !== 0 || (word.cap && (flags & (TITLE | HONORIFIC)) !== 0);
 }
 
 /** Text between two words: empty or spaces when nothing separates them. */
@@ -31,9 +33,15 @@ function gapClean(text: string, left: Word, right: Word): boolean {
   return true;
 }
 
+/** The gap between two words is one comma with only white space around it (no substring built). */
 function gapHasComma(text: string, left: Word, right: Word): boolean {
-  const gap = text.slice(left.end, right.start);
-  return gap.includes(',') && gap.trim() === ',';
+  let commas = 0;
+  for (let i = left.end; i < right.start; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 44) commas++;
+    else if (code !== 32 && !(code >= 9 && code <= 13) && (code < 128 || !WHITE_SPACE.test(text[i]))) return false;
+  }
+  return commas === 1;
 }
 
 /** A role phrase needs a head: a role noun anywhere, or a title word at its end ("Mr Justice", "Foreign Minister"). */
@@ -41,12 +49,12 @@ function hasHead(words: Word[], from: number, to: number): boolean {
   // "Mr." or "Dr." alone is a form of address, not a role.
   let onlyHonorifics = true;
   for (let i = from; i < to; i++) {
-    const lower = words[i].lower;
-    if (!HONORIFICS.has(lower) || ROLES.has(lower)) onlyHonorifics = false;
-    if (isRoleHead(lower)) return true;
+    const flags = wordFlags(words[i]);
+    if ((flags & HONORIFIC) === 0 || (flags & ROLE) !== 0) onlyHonorifics = false;
+    if ((flags & ROLE_HEAD) !== 0) return true;
   }
   const last = words[to - 1];
-  return !onlyHonorifics && last.cap && TITLE_WORDS.has(last.lower);
+  return !onlyHonorifics && last.cap && (wordFlags(last) & TITLE) !== 0;
 }
 
 /**

@@ -1,10 +1,10 @@
 // Pass 2: runs of capitalised words per sentence, split into titles and names, with gazetteer matches typed.
 import type { AnalysisState } from '../types.js';
 import type { GazetteerEntry, Piece, Word } from './types.js';
-import { type Gazetteer, nameKey } from './gazetteer.js';
-import {
-  GIVEN_NAMES, HONORIFICS, MONTHS, NEVER_NAMES, NOT_NAME_ACRONYMS, SOFT_STARTERS, ORG_KEYWORDS, OTHER_KEYWORDS, PLACE_KEYWORDS, ROLE_FILLERS, TITLE_WORDS, WEEKDAYS,
-} from './data/words.js';
+import type { DocWords } from './find-words.js';
+import { type Gazetteer, nameKey, wordKey } from './gazetteer.js';
+import { GIVEN_NAMES, ROLE_FILLERS, TITLE_WORDS } from './data/words.js';
+import { CALENDAR, HONORIFIC, KEYWORD, listFlags, NEVER, NOT_ACRONYM, SOFT, TITLE, wordFlags } from './word-flags.js';
 
 /** Lower-case words that may sit inside a name between two capitalised words. */
 const PARTICLES = new Set(['de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'al', 'el', 'y', 'dos', 'das', 'ul']);
@@ -15,27 +15,44 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'co.', 'n.v.', 'nv', 'ag', 'gmbh', 's.a.', 'lp', 'l.p.']);
 const NEWSROOM = new Set(['staff', 'reporters', 'reporter', 'writers', 'writer', 'editors', 'newsroom', 'desk', 'correspondent', 'correspondents']);
 const PLATFORM_CUES = new Set(['on', 'via', 'to', 'from', 'at', 'onto', 'platform', 'site', 'app']);
+const SHORT_NUMBER = /^\d{1,4}$/;
 
 export function isKeyword(lower: string): boolean {
-  return ORG_KEYWORDS.has(lower) || PLACE_KEYWORDS.has(lower) || OTHER_KEYWORDS.has(lower);
+  return (listFlags(lower) & KEYWORD) !== 0;
 }
 
 export function isTitleWord(word: Word): boolean {
-  return word.cap && (TITLE_WORDS.has(word.lower) || HONORIFICS.has(word.lower));
+  return word.cap && (wordFlags(word) & (TITLE | HONORIFIC)) !== 0;
 }
 
 function hasLower(surface: string): boolean {
   return surface !== surface.toUpperCase();
 }
 
-/** Looks a run of words up in the gazetteer, honouring upper-case-only acronyms and ambiguous names. */
+/**
+ * Looks a run of words up in the gazetteer, honouring upper-case-only acronyms and ambiguous names. The words
+ * remember the answers (the passes ask about the same ranges again and again), so `gaz` must be the same each time.
+ */
 export function lookup(gaz: Gazetteer, words: Word[], from: number, to: number): GazetteerEntry | undefined {
-  const head = (words[from].key ??= nameKey(words[from].text));
-  const space = head.indexOf(' ');
-  if (!gaz.firstWords.has(space < 0 ? head : head.slice(0, space))) return undefined;
-  let key = head;
+  const first = words[from];
+  if (first.gazStart === undefined) {
+    const head = wordKey(first);
+    const space = head.indexOf(' ');
+    first.gazStart = gaz.firstWords.has(space < 0 ? head : head.slice(0, space));
+  }
+  if (!first.gazStart) return undefined;
+  if (to - from === 1) return lookupRange(gaz, words, from, to);
+  const known = first.gazEnds?.get(to);
+  if (known !== undefined) return known ?? undefined;
+  const entry = lookupRange(gaz, words, from, to);
+  (first.gazEnds ??= new Map()).set(to, entry ?? null);
+  return entry;
+}
+
+function lookupRange(gaz: Gazetteer, words: Word[], from: number, to: number): GazetteerEntry | undefined {
+  let key = words[from].key as string;
   for (let i = from + 1; i < to; i++) {
-    const part = (words[i].key ??= nameKey(words[i].text));
+    const part = wordKey(words[i]);
     if (part) key += key ? ` ${part}` : part;
   }
   const entry = gaz.names.get(key);
@@ -66,10 +83,9 @@ function otherLetterCount(surface: string): number {
   return n;
 }
 
-function shouted(words: Word[], from: number, to: number): Set<number> {
-  let caps = 0;
-  for (let i = from; i < to; i++) if (words[i].allCaps) caps++;
-  if (caps < 3) return NONE;
+/** `allCaps`: how many words of [from, to) are all capitals. */
+function shouted(words: Word[], from: number, to: number, allCaps: number): Set<number> {
+  if (allCaps < 3) return NONE;
   const out = new Set<number>();
   let runStart = from;
   for (let i = from; i <= to; i++) {
@@ -84,18 +100,19 @@ function shouted(words: Word[], from: number, to: number): Set<number> {
 function nameable(words: Word[], i: number, runLength: number, loud: Set<number>, gaz: Gazetteer, lowerSeen: Set<string>): boolean {
   const word = words[i];
   if (!word.cap || loud.has(i)) return false;
-  if (NEVER_NAMES.has(word.lower) && !(word.allCaps && gaz.upperOnly.has(nameKey(word.text)))) {
+  const flags = wordFlags(word);
+  if ((flags & NEVER) !== 0 && !(word.allCaps && gaz.upperOnly.has(wordKey(word)))) {
     // "told The Wall Street Journal": a capital "The" inside a sentence belongs to the name after it.
     return word.lower === 'the' && !word.initial && runLength === 0 && words[i + 1]?.cap === true && words[i + 1].sentence === word.sentence;
   }
-  if (SOFT_STARTERS.has(word.lower) && runLength === 0) {
+  if ((flags & SOFT) !== 0 && runLength === 0) {
     const next = words[i + 1];
     if (!next || next.sentence !== word.sentence || !next.cap) return false;
   }
   // Currencies ("US$") and capitalised abbreviations that are no names ("UTC", "CEO" standing alone).
-  if (word.text.includes('$') || word.text.includes('\u20ac') || word.text.includes('\u00a3')) return false;
-  if (word.allCaps && NOT_NAME_ACRONYMS.has(word.lower)) return false;
-  if (MONTHS.has(word.lower) || WEEKDAYS.has(word.lower)) {
+  if (hasCurrency(word.text)) return false;
+  if (word.allCaps && (flags & NOT_ACRONYM) !== 0) return false;
+  if ((flags & CALENDAR) !== 0) {
     return runLength === 1 && GIVEN_NAMES.has(words[i - 1].lower);
   }
   if (word.text.length <= 6 && letterCount(word.text) <= 1) {
@@ -118,6 +135,24 @@ function nameable(words: Word[], i: number, runLength: number, loud: Set<number>
   return true;
 }
 
+/** Holds a currency sign ($, euro, pound). */
+function hasCurrency(surface: string): boolean {
+  for (let k = 0; k < surface.length; k++) {
+    const code = surface.charCodeAt(k);
+    if (code === 36 || code === 0x20ac || code === 0x00a3) return true;
+  }
+  return false;
+}
+
+/** Is text[a, b) only spaces (or no-break spaces)? */
+function spaceOnly(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const code = text.charCodeAt(k);
+    if (code !== 32 && code !== 0xa0) return false;
+  }
+  return true;
+}
+
 /** "X" is the platform after on/via/to..., or before ", formerly Twitter"; otherwise a letter, not a name. */
 function isPlatformX(words: Word[], i: number): boolean {
   const prev = words[i - 1];
@@ -126,52 +161,57 @@ function isPlatformX(words: Word[], i: number): boolean {
   return next !== undefined && next.sentence === words[i].sentence && (next.lower === 'formerly' || next.lower === 'twitter');
 }
 
-/** Finds the runs of name words in one sentence: [from, to) word ranges. */
-function findRuns(text: string, words: Word[], from: number, to: number, gaz: Gazetteer, lowerSeen: Set<string>): [number, number][] {
-  const spaceOnly = (a: number, b: number): boolean => {
-    for (let k = a; k < b; k++) if (text[k] !== ' ' && text[k] !== '\u00a0') return false;
-    return true;
-  };
-  const loud = shouted(words, from, to);
-  const runs: [number, number][] = [];
-  let i = from;
-  while (i < to) {
-    if (!words[i].cap || !nameable(words, i, 0, loud, gaz, lowerSeen)) { i++; continue; }
+/**
+ * Finds the runs of name words in one sentence and appends them to `runs` as [from, to) word index pairs (flat). A
+ * run starts at a capitalised word: `capWords[c]` is the sentence's first one.
+ */
+function findRuns(text: string, doc: DocWords, s: number, c: number, gaz: Gazetteer, runs: number[]): void {
+  const { words, capWords, lowerSeen } = doc;
+  const [from, to] = doc.sentenceWords[s];
+  const loud = shouted(words, from, to, doc.allCapsCounts[s]);
+  for (; c < capWords.length && capWords[c] < to; c++) {
+    const i = capWords[c];
+    if (!nameable(words, i, 0, loud, gaz, lowerSeen)) continue;
     let j = i + 1;
     while (j < to) {
       const word = words[j];
       // Punctuation between two words ends a name: "Doha Agreement, the United States" is two.
-      if (!spaceOnly(words[j - 1].end, word.start)) break;
+      if (!spaceOnly(text, words[j - 1].end, word.start)) break;
       if (nameable(words, j, j - i, loud, gaz, lowerSeen)) { j++; continue; }
       // Lower-case joiners and particles need a capitalised word after them.
       const next = words[j + 1];
-      if (!word.cap && (PARTICLES.has(word.lower) || JOINERS.has(word.lower)) && next && j + 1 < to && spaceOnly(word.end, next.start) && nameable(words, j + 1, j + 1 - i, loud, gaz, lowerSeen)) {
+      if (!word.cap && (PARTICLES.has(word.lower) || JOINERS.has(word.lower)) && next && j + 1 < to && spaceOnly(text, word.end, next.start) && nameable(words, j + 1, j + 1 - i, loud, gaz, lowerSeen)) {
         j += 2;
         continue;
       }
       // "President of the United States": "of the" before a capitalised word.
-      if ((word.lower === 'of' || word.lower === 'for') && next?.lower === 'the' && j + 2 < to && spaceOnly(word.end, next.start)
+      if ((word.lower === 'of' || word.lower === 'for') && next?.lower === 'the' && j + 2 < to && spaceOnly(text, word.end, next.start)
         && nameable(words, j + 2, j + 2 - i, loud, gaz, lowerSeen)) {
         j += 3;
         continue;
       }
       // "France 24": a number continues a run only when the gazetteer knows the result.
-      if (/^\d{1,4}$/.test(word.text) && lookup(gaz, words, i, j + 1)) { j++; continue; }
+      if (SHORT_NUMBER.test(word.text) && lookup(gaz, words, i, j + 1)) { j++; continue; }
       break;
     }
     // No name is longer than a dozen words; cutting longer runs keeps odd input (all-capitalised lists) linear.
-    for (let k = i; k < j; k += MAX_RUN) for (const run of validateJoiners(words, k, Math.min(j, k + MAX_RUN), gaz)) runs.push(run);
-    i = j;
+    for (let k = i; k < j; k += MAX_RUN) validateJoiners(words, k, Math.min(j, k + MAX_RUN), gaz, runs);
+    // Go on from the first capitalised word after the run.
+    while (c + 1 < capWords.length && capWords[c + 1] < j) c++;
   }
-  return runs;
 }
 
-/** Splits a run at joiners ("and", "of") that do not belong to one name ("Taliban and NATO" is two names). */
-function validateJoiners(words: Word[], from: number, to: number, gaz: Gazetteer): [number, number][] {
+/**
+ * Splits a run at joiners ("and", "of") that do not belong to one name ("Taliban and NATO" is two names); appends
+ * the parts to `out` as [from, to) pairs (flat).
+ */
+function validateJoiners(words: Word[], from: number, to: number, gaz: Gazetteer, out: number[]): void {
   let hasJoiner = false;
   for (let i = from; i < to; i++) if (!words[i].cap && JOINERS.has(words[i].lower)) hasJoiner = true;
-  if (!hasJoiner || lookup(gaz, words, from, to)) return [[from, to]];
-  const out: [number, number][] = [];
+  if (!hasJoiner || lookup(gaz, words, from, to)) {
+    out.push(from, to);
+    return;
+  }
   const kept = new Set<number>();
   let start = from;
   for (let i = from; i < to; i++) {
@@ -185,11 +225,10 @@ function validateJoiners(words: Word[], from: number, to: number, gaz: Gazetteer
       : isKeyword(left.lower) || TITLE_WORDS.has(left.lower) || (word.lower === 'the' && left.lower === 'of' && kept.has(i - 1));
     if (keep) kept.add(i);
     if (keep) continue;
-    if (i > start) out.push([start, i]);
+    if (i > start) out.push(start, i);
     start = i + 1;
   }
-  if (to > start) out.push([start, to]);
-  return out;
+  if (to > start) out.push(start, to);
 }
 
 // Every piece is made with all its fields, so they share one object shape.
@@ -312,15 +351,28 @@ function segmentPrefix(words: Word[], from: number, to: number, gaz: Gazetteer, 
 }
 
 /** All pieces of the document, in text order. */
-export function findPieces(state: AnalysisState, words: Word[], sentenceWords: [number, number][], gaz: Gazetteer, lowerSeen: Set<string> = new Set()): Piece[] {
+export function findPieces(state: AnalysisState, doc: DocWords, gaz: Gazetteer): Piece[] {
   const pieces: Piece[] = [];
+  const text = state.doc.text;
+  const { words, sentenceWords, capWords } = doc;
+  // capWords[c]: the first capitalised word of sentence s or later.
+  let c = 0;
+  // The runs of the sentence at hand, as [from, to) pairs.
+  const runs: number[] = [];
   for (let s = 0; s < sentenceWords.length; s++) {
     const [from, to] = sentenceWords[s];
+    while (c < capWords.length && capWords[c] < from) c++;
+    if (c === capWords.length || capWords[c] >= to) continue;
+    runs.length = 0;
+    findRuns(text, doc, s, c, gaz, runs);
+    if (runs.length === 0) continue;
     const heading = state.sentences[s]?.heading === true;
-    for (const [a, b] of findRuns(state.doc.text, words, from, to, gaz, lowerSeen)) {
+    for (let r = 0; r < runs.length; r += 2) {
+      const a = runs[r];
+      const b = runs[r + 1];
       // "Boeing 737", "Airbus A380": a maker's name before a model number names a product.
       const model = words[b];
-      if (b < to && MODEL.test(model.text) && !YEAR.test(model.text) && state.doc.text.slice(words[b - 1].end, model.start) === ' ') {
+      if (b < to && model.start === words[b - 1].end + 1 && text.charCodeAt(model.start - 1) === 32 && MODEL.test(model.text) && !YEAR.test(model.text)) {
         pieces.push(makePiece(words, a, b + 1, 'name', heading, PRODUCT, 'model-number'));
         continue;
       }

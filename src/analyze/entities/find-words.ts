@@ -14,10 +14,22 @@ function isUpperLetter(ch: string | undefined): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+/** isUpperLetter for the character at `pos` (false past the end), without making a one-character string for ASCII. */
+function isUpperAt(text: string, pos: number): boolean {
+  const code = text.charCodeAt(pos);
+  if (code < 128) return code >= 65 && code <= 90;
+  return isUpperLetter(text[pos]);
+}
+
 function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const code = ch.charCodeAt(0);
   return (code >= 48 && code <= 57) || ch.toLowerCase() !== ch.toUpperCase();
+}
+
+/** A hyphen or a non-breaking hyphen. */
+function isHyphen(code: number): boolean {
+  return code === 45 || code === 0x2011;
 }
 
 /** Cuts possessive endings and a sentence-final dot ("X.") off a word's end; returns the new end. */
@@ -54,32 +66,56 @@ function isAllCaps(surface: string): boolean {
   return letters >= 2;
 }
 
-/**
- * Words of the document and, per sentence, its word range; `lowerSeen` holds every word seen in lower case, the
- * evidence that a capitalised sentence-initial "Fire" is the common word.
- */
-export function findWords(state: AnalysisState): { words: Word[]; sentenceWords: [number, number][]; lowerSeen: Set<string> } {
+/** The words of a document, with the indexes the later passes use to skip what cannot matter to them. */
+export type DocWords = {
+  words: Word[];
+  /** Per sentence, its word range [from, to). */
+  sentenceWords: [number, number][];
+  /** Indexes of the capitalised words, in text order: only they can start a name. */
+  capWords: number[];
+  /** Per sentence, how many of its words are all capitals (a shouted stretch needs three). */
+  allCapsCounts: number[];
+  /** Indexes of the words "the" (any case), where definite descriptions start. */
+  theWords: number[];
+  /**
+   * Words seen in lower case that also start a sentence capitalised as proper nouns, the evidence that a
+   * sentence-initial "Fire" is the common word.
+   */
+  lowerSeen: Set<string>;
+};
+
+/** Words of the document, one pass over its tokens. */
+export function findWords(state: AnalysisState): DocWords {
   const { tokens, sentenceTokens } = state;
   const text = state.doc.text;
   const words: Word[] = [];
   const sentenceWords: [number, number][] = [];
-  const lowerSeen = new Set<string>();
+  const capWords: number[] = [];
+  const allCapsCounts: number[] = [];
+  const theWords: number[] = [];
+  // Lower-case forms of capitalised sentence-initial proper nouns: the only words `lowerSeen` is ever asked about.
+  const wanted = new Set<string>();
+  // Lengths (mod 32) of the wanted words, as bits per first letter (mod 128): most words fail this test unhashed.
+  const wantedShape = new Uint32Array(128);
+  // Without a curly apostrophe in the text no word holds one, and the per-word search is skipped.
+  const curly = text.includes('\u2019');
   for (let s = 0; s < sentenceTokens.length; s++) {
     const [a, b] = sentenceTokens[s];
     const from = words.length;
     let initial = true;
+    let allCapsCount = 0;
     for (let i = a; i < b; i++) {
       const token = tokens[i];
       if (token.pos === 'PUNCT' || token.pos === 'SYM') {
-        const ch = text[token.start];
-        if (OPENERS.has(ch) && token.end - token.start === 1) initial = true;
+        if (token.end - token.start === 1 && OPENERS.has(text[token.start])) initial = true;
         // A hyphen that joins two parts of a word is handled below; a stray one is skipped.
         continue;
       }
       let last = i;
-      // Join "Al - Qaeda" style hyphenations written without spaces.
-      while (last + 2 < b && tokens[last + 1].start === tokens[last].end && tokens[last + 2].start === tokens[last + 1].end
-        && (text[tokens[last + 1].start] === '-' || text[tokens[last + 1].start] === '\u2011') && tokens[last + 1].end - tokens[last + 1].start === 1
+      // Join "Al - Qaeda" style hyphenations written without spaces (the character after the word is tested first:
+      // it is rarely a hyphen).
+      while (last + 2 < b && isHyphen(text.charCodeAt(tokens[last].end)) && tokens[last + 1].start === tokens[last].end
+        && tokens[last + 2].start === tokens[last + 1].end && tokens[last + 1].end - tokens[last + 1].start === 1
         && isWordChar(text[tokens[last + 2].start])) {
         last += 2;
       }
@@ -88,24 +124,42 @@ export function findWords(state: AnalysisState): { words: Word[]; sentenceWords:
       if (end <= start) { i = last; continue; }
       const simple = last === i && end === token.end;
       // "AU$", "US$": a currency prefix, not a name.
-      let cap = isUpperLetter(text[start]) && text[end] !== '$';
+      let cap = isUpperAt(text, start) && text.charCodeAt(end) !== 36;
       // Lower-case one-token words are most words: they reuse the token's lower-cased form instead of a new slice.
       const surface = simple && !cap ? token.lower : text.slice(start, end);
       let lower = simple ? token.lower : surface.toLowerCase();
-      if (lower.includes('\u2019')) lower = lower.replaceAll('\u2019', "'");
+      if (curly && lower.includes('\u2019')) lower = lower.replaceAll('\u2019', "'");
       if (!cap && last > i) {
         const dash = surface.indexOf('-');
         if (dash > 0 && PARTICLES.has(lower.slice(0, dash)) && isUpperLetter(surface[dash + 1])) cap = true;
       }
-      if (!cap && lower.length > 2) lowerSeen.add(lower);
+      if (cap && initial && token.pos === 'PROPN') {
+        wanted.add(lower);
+        wantedShape[lower.charCodeAt(0) & 127] |= 1 << (lower.length & 31);
+      }
+      const allCaps = cap && isAllCaps(surface);
+      if (cap) capWords.push(words.length);
+      if (allCaps) allCapsCount++;
+      // (Lower-casing never shortens a word, so "the" is three characters of text.)
+      if (end - start === 3 && lower === 'the') theWords.push(words.length);
       words.push({
         start, end, text: surface, lower, pos: token.pos, cap,
-        allCaps: cap && isAllCaps(surface), sentence: s, initial,
+        allCaps, sentence: s, initial, key: undefined, flags: -1, gazStart: undefined, gazEnds: undefined,
       });
       initial = false;
       i = last;
     }
     sentenceWords.push([from, words.length]);
+    allCapsCounts.push(allCapsCount);
   }
-  return { words, sentenceWords, lowerSeen };
+  const lowerSeen = new Set<string>();
+  if (wanted.size > 0) {
+    for (const word of words) {
+      const lower = word.lower;
+      if (!word.cap && lower.length > 2 && (wantedShape[lower.charCodeAt(0) & 127] & (1 << (lower.length & 31))) !== 0 && wanted.has(lower)) {
+        lowerSeen.add(lower);
+      }
+    }
+  }
+  return { words, sentenceWords, capWords, allCapsCounts, theWords, lowerSeen };
 }

@@ -1,5 +1,5 @@
 // Builds the name look-up tables from the hand-written lists in data/ (built once, shared by every document).
-import type { GazetteerEntry } from './types.js';
+import type { GazetteerEntry, Word } from './types.js';
 import { CITIES, COUNTRIES, DEMONYMS, REGIONS, US_STATES } from './data/places.js';
 import { COMPANIES, INTERNATIONAL, OUTLETS, PLATFORMS } from './data/organizations.js';
 
@@ -33,6 +33,22 @@ export function nameKey(surface: string): string {
     out += ch === '\u2019' ? "'" : ch;
   }
   return out;
+}
+
+/** A word's look-up key (`nameKey` of its text), remembered on the word. */
+export function wordKey(word: Word): string {
+  // Most words are already their own key once lower-cased; only the others need `nameKey`'s rebuild.
+  if (word.key === undefined) word.key = isPlainKey(word.lower) ? word.lower : nameKey(word.text);
+  return word.key;
+}
+
+/** Holds nothing `nameKey` drops or changes in a lower-cased word: no dots, spaces, tabs, hyphens, curly apostrophes. */
+function isPlainKey(lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code === 46 || code === 32 || code === 45 || code === 10 || code === 9 || code === 0x2011 || code === 0x2019) return false;
+  }
+  return true;
 }
 
 function isUpperAcronym(alias: string): boolean {

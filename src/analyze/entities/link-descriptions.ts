@@ -2,7 +2,7 @@
 import type { Word } from './types.js';
 import type { Draft } from './link-mentions.js';
 import { isRoleHead } from './find-descriptors.js';
-import { ROLE_FILLERS, ROLE_MODIFIERS } from './data/words.js';
+import { ROLE_FILLER, ROLE_HEAD, ROLE_MODIFIER, wordFlags } from './word-flags.js';
 
 const YEAR_OLD = /^\d{1,3}-year-old$/;
 
@@ -24,13 +24,14 @@ function isPlural(lower: string): boolean {
  * Finds "the [modifiers] ROLE" phrases that are not followed by a name, and links each to the most recently
  * mentioned person whose descriptors hold that role. Returns the links made.
  */
-export function linkDescriptions(text: string, words: Word[], drafts: Draft[]): void {
+export function linkDescriptions(text: string, words: Word[], theWords: number[], drafts: Draft[]): void {
   const people = drafts.filter((d) => d.type === 'person');
   if (people.length === 0) return;
   const stems = new Map<Draft, Set<string>>();
   const wanted = new Set<string>();
   for (const draft of people) {
-    const set = new Set([...draft.roles].map(roleStem));
+    const set = new Set<string>();
+    if (draft.roles) for (const role of draft.roles) set.add(roleStem(role));
     stems.set(draft, set);
     for (const stem of set) wanted.add(stem);
   }
@@ -47,13 +48,14 @@ export function linkDescriptions(text: string, words: Word[], drafts: Draft[]): 
     }
     return taken[start] === 1 || taken[end - 1] === 1;
   };
-  for (let i = 0; i < words.length; i++) {
-    if (words[i].lower !== 'the') continue;
+  // Words up to `after` belong to the last description linked.
+  let after = -1;
+  for (const i of theWords) {
+    if (i <= after) continue;
     const sentence = words[i].sentence;
     let j = i + 1;
     while (j < words.length && words[j].sentence === sentence && !words[j].cap && j - i <= 5
-      && (ROLE_MODIFIERS.has(words[j].lower) || ROLE_FILLERS.has(words[j].lower) || YEAR_OLD.test(words[j].lower)
-        || words[j].pos === 'ADJ' || isRoleHead(words[j].lower))) j++;
+      && ((wordFlags(words[j]) & (ROLE_MODIFIER | ROLE_FILLER | ROLE_HEAD)) !== 0 || words[j].pos === 'ADJ' || YEAR_OLD.test(words[j].lower))) j++;
     const head = j - 1;
     const word = words[head];
     if (head <= i || !isRoleHead(word.lower) || isPlural(word.lower)) continue;
@@ -74,6 +76,6 @@ export function linkDescriptions(text: string, words: Word[], drafts: Draft[]): 
     }
     if (!best) continue;
     best.mentions.push({ start, end, sentence, link: 'description', initial: false, words: head - i + 1 });
-    i = head;
+    after = head;
   }
 }

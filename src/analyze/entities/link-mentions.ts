@@ -1,12 +1,11 @@
 // Pass 3: types name pieces from their context and links them into entities (exact, surname, partial), in text order.
 import type { EntityType } from '../../model/index.js';
 import type { Gender, MentionLink, Piece, Word } from './types.js';
-import { type Gazetteer, nameKey } from './gazetteer.js';
+import { type Gazetteer, nameKey, wordKey } from './gazetteer.js';
 import { findAppositiveAfter, findAppositiveBefore, findPreModifier, isRoleHead, type DescriptorRange } from './find-descriptors.js';
 import { isKeyword } from './find-pieces.js';
-import {
-  GIVEN_NAMES, HONORIFICS, ORG_KEYWORDS, OTHER_KEYWORDS, PLACE_KEYWORDS, ROLE_FILLERS, ROLE_GENDER, ROLE_MODIFIERS, ROLES, SPEECH_VERBS,
-} from './data/words.js';
+import { GIVEN_NAMES, HONORIFICS, ORG_KEYWORDS, PLACE_KEYWORDS, ROLE_GENDER, SPEECH_VERBS } from './data/words.js';
+import { listFlags, ORG_KEYWORD, OTHER_KEYWORD, PLACE_KEYWORD, ROLE_HEAD, ROLE_WORD, wordFlags } from './word-flags.js';
 
 export type DraftMention = { start: number; end: number; sentence: number; link: MentionLink; initial: boolean; words: number };
 
@@ -21,8 +20,8 @@ export type Draft = {
   strength: number;
   mentions: DraftMention[];
   descriptors: DescriptorRange[];
-  /** Role words from its descriptors, for telling apart people who share a surname. */
-  roles: Set<string>;
+  /** Role words from its descriptors, for telling apart people who share a surname (made with the first one). */
+  roles?: Set<string>;
   gender?: Gender;
   lastStart: number;
   heading: boolean;
@@ -40,12 +39,17 @@ const STRONG_PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 't
 const ORG_PREFIXES = new Set(['air', 'bank', 'banco', 'grupo', 'radio', 'club', 'university', 'team']);
 const LEADER_NOUNS = new Set(['administration', 'campaign', 'presidency', 'era', 'family', 'government', 'cabinet', 'aides', 'loyalists', 'supporters']);
 
-const CANONICAL_KEYS = new Map<string, string>();
+/** A gazetteer name's look-up key and the same without spaces, made once per name. */
+type CanonicalKey = { key: string; compact: string };
+const CANONICAL_KEYS = new Map<string, CanonicalKey>();
 
-function canonicalKey(name: string): string {
-  let key = CANONICAL_KEYS.get(name);
-  if (key === undefined) CANONICAL_KEYS.set(name, (key = nameKey(name)));
-  return key;
+function canonicalKey(name: string): CanonicalKey {
+  let found = CANONICAL_KEYS.get(name);
+  if (found === undefined) {
+    const key = nameKey(name);
+    CANONICAL_KEYS.set(name, (found = { key, compact: key.replaceAll(' ', '') }));
+  }
+  return found;
 }
 
 /** Is the text between two offsets only spaces around `mark` ('' for spaces only)? */
@@ -61,9 +65,10 @@ function gapIs(text: string, from: number, to: number, mark: string): boolean {
 }
 
 function typeFromKeyword(lower: string): EntityType | undefined {
-  if (ORG_KEYWORDS.has(lower)) return 'organization';
-  if (PLACE_KEYWORDS.has(lower)) return 'place';
-  if (OTHER_KEYWORDS.has(lower)) return 'other';
+  const flags = listFlags(lower);
+  if ((flags & ORG_KEYWORD) !== 0) return 'organization';
+  if ((flags & PLACE_KEYWORD) !== 0) return 'place';
+  if ((flags & OTHER_KEYWORD) !== 0) return 'other';
   return undefined;
 }
 
@@ -101,7 +106,7 @@ export function addPiece(l: Linking, piece: Piece): void {
   const { words, text } = l;
   const parts: string[] = [];
   for (let i = piece.from; i < piece.to; i++) {
-    const key = (words[i].key ??= nameKey(words[i].text));
+    const key = wordKey(words[i]);
     if (key.includes(' ')) for (const part of key.split(' ')) parts.push(part);
     else if (key) parts.push(key);
   }
@@ -156,13 +161,17 @@ export function addPiece(l: Linking, piece: Piece): void {
   if (gender && !draft.gender) draft.gender = gender;
   if (piece.heading !== true) draft.heading = false;
   if (!draft.type && piece.to - piece.from === 1) contextType(l, draft, piece);
-  for (const range of [pre, before, after]) {
-    if (!range || draft.type !== 'person') continue;
-    draft.descriptors.push(range);
-    for (let i = range.from; i < range.to; i++) {
-      const lower = words[i].lower;
-      if (ROLES.has(lower) || ROLE_MODIFIERS.has(lower) || ROLE_FILLERS.has(lower)) draft.roles.add(lower);
-    }
+  if (draft.type === 'person') {
+    if (pre) addDescriptor(draft, pre, words);
+    if (before) addDescriptor(draft, before, words);
+    if (after) addDescriptor(draft, after, words);
+  }
+}
+
+function addDescriptor(draft: Draft, range: DescriptorRange, words: Word[]): void {
+  draft.descriptors.push(range);
+  for (let i = range.from; i < range.to; i++) {
+    if ((wordFlags(words[i]) & ROLE_WORD) !== 0) (draft.roles ??= new Set()).add(words[i].lower);
   }
 }
 
@@ -204,9 +213,9 @@ function modifiesRole(l: Linking, piece: Piece): boolean {
   let i = piece.to;
   let sawHead = false;
   while (i < words.length && i - piece.to < 8 && words[i].sentence === piece.sentence && !words[i].cap) {
-    const lower = words[i].lower;
-    if (!(ROLES.has(lower) || ROLE_MODIFIERS.has(lower) || ROLE_FILLERS.has(lower))) break;
-    if (isRoleHead(lower)) sawHead = true;
+    const flags = wordFlags(words[i]);
+    if ((flags & ROLE_WORD) === 0) break;
+    if ((flags & ROLE_HEAD) !== 0) sawHead = true;
     i++;
   }
   if (i === piece.to) return false;
@@ -261,15 +270,20 @@ function leadsAdministration(l: Linking, piece: Piece): boolean {
 
 /** Finds the entity a piece refers to, or makes a new one; records the mention. */
 function resolve(l: Linking, piece: Piece, parts: string[], type: EntityType | undefined, mention: DraftMention, pre: DescriptorRange | undefined, gender?: Gender): Draft {
-  const key = piece.canonical ? canonicalKey(piece.canonical) : parts.join(' ');
-  const exact = l.byKey.get(key) ?? (parts.length > 1 ? l.byCompact.get(key.replaceAll(' ', '')) : undefined);
+  const canonical = piece.canonical ? canonicalKey(piece.canonical) : undefined;
+  const key = canonical ? canonical.key : parts.length === 1 ? parts[0] : parts.join(' ');
+  const same = l.byKey.get(key);
+  if (same) return record(l, same, mention);
+  // The key without spaces (parts never hold one), for "Bagram Airbase" after "Bagram Air Base".
+  const compact = canonical ? canonical.compact : parts.join('');
+  const exact = parts.length > 1 ? l.byCompact.get(compact) : undefined;
   if (exact) return record(l, exact, mention);
   const personish = !piece.canonical && (type === undefined || type === 'person');
   if (personish && parts.length === 1) {
     const found = pickByPart(l, parts[0], pre, gender);
     if (found) {
-      const link: MentionLink = found.parts[found.parts.length - 1] === parts[0] && found.type !== 'organization' ? 'surname' : 'partial';
-      return record(l, found, { ...mention, link });
+      mention.link = found.parts[found.parts.length - 1] === parts[0] && found.type !== 'organization' ? 'surname' : 'partial';
+      return record(l, found, mention);
     }
   }
   if (personish && parts.length > 1) {
@@ -280,31 +294,34 @@ function resolve(l: Linking, piece: Piece, parts: string[], type: EntityType | u
       surname.key = key;
       surname.name = l.text.slice(piece.start, piece.end);
       surname.parts = parts;
-      index(l, surname);
+      index(l, surname, compact);
       return record(l, surname, mention);
     }
   }
   if (!piece.canonical && (type === undefined || type === 'organization' || type === 'place')) {
     // "Bakhtar" after "Bakhtar News Agency"; an acronym of an earlier organization; "Bagram" after "Bagram Air Base".
     const org = parts.length === 1 ? pickOrgPart(l, parts[0]) : undefined;
-    if (org) return record(l, org, { ...mention, link: 'partial' });
+    if (org) {
+      mention.link = 'partial';
+      return record(l, org, mention);
+    }
   }
   const draft: Draft = {
     key, name: piece.canonical ?? l.text.slice(piece.start, piece.end), parts: piece.canonical ? key.split(' ') : parts,
-    type, subtype: piece.subtype, strength: 0, mentions: [], descriptors: [], roles: new Set(), lastStart: piece.start, heading: piece.heading === true,
+    type, subtype: piece.subtype, strength: 0, mentions: [], descriptors: [], roles: undefined, lastStart: piece.start, heading: piece.heading === true,
   };
   l.drafts.push(draft);
   l.byKey.set(key, draft);
-  index(l, draft);
+  index(l, draft, compact);
   return record(l, draft, mention);
 }
 
-function index(l: Linking, draft: Draft): void {
+/** Indexes a multi-word name by acronym, by `compact` (its parts joined without spaces) and by each part. */
+function index(l: Linking, draft: Draft, compact: string): void {
   if (draft.parts.length < 2) return;
   let acronym = '';
   for (const p of draft.parts) if (p !== 'of' && p !== 'the' && p !== 'and' && p !== 'for') acronym += p[0];
   if (acronym.length > 1) l.byAcronym.set(acronym, draft);
-  const compact = draft.parts.join('');
   if (!l.byCompact.has(compact)) l.byCompact.set(compact, draft);
   for (const part of draft.parts) {
     const list = l.byPart.get(part);
@@ -329,7 +346,7 @@ function pickByPart(l: Linking, part: string, pre: DescriptorRange | undefined, 
     if (gender && draft.gender && draft.gender !== gender) continue;
     const isSurname = draft.parts[draft.parts.length - 1] === part;
     let roleScore = 0;
-    for (const word of context) if (draft.roles.has(word)) roleScore += isRoleHead(word) ? 2 : 1;
+    if (draft.roles) for (const word of context) if (draft.roles.has(word)) roleScore += isRoleHead(word) ? 2 : 1;
     // Role agreement outranks recency; a surname outranks a first name.
     const score = roleScore * 1e12 + (isSurname ? 1e11 : 0) + draft.lastStart;
     if (score > bestScore) { best = draft; bestScore = score; }
@@ -337,9 +354,12 @@ function pickByPart(l: Linking, part: string, pre: DescriptorRange | undefined, 
   return best;
 }
 
+function orgOrPlace(d: Draft): boolean {
+  return (d.type === 'organization' || d.type === 'place') && d.parts.length > 1;
+}
+
 /** "Bakhtar" after "Bakhtar News Agency", "ISAF" after "International Security Assistance Force". */
 function pickOrgPart(l: Linking, part: string): Draft | undefined {
-  const orgOrPlace = (d: Draft) => (d.type === 'organization' || d.type === 'place') && d.parts.length > 1;
   const byFirst = l.byPart.get(part);
   if (byFirst) {
     for (let i = byFirst.length - 1; i >= 0; i--) if (orgOrPlace(byFirst[i]) && byFirst[i].parts[0] === part) return byFirst[i];

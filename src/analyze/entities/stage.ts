@@ -30,8 +30,9 @@ export function findEntities(state: AnalysisState): void {
   const { doc } = state;
   const text = doc.text;
   const gaz = gazetteer();
-  const { words, sentenceWords, lowerSeen } = findWords(state);
-  const pieces = findPieces(state, words, sentenceWords, gaz, lowerSeen);
+  const docWords = findWords(state);
+  const { words } = docWords;
+  const pieces = findPieces(state, docWords, gaz);
   const titleWords = new Set<number>();
   for (const piece of pieces) if (piece.kind === 'title') for (let i = piece.from; i < piece.to; i++) titleWords.add(i);
   const linking = newLinking(text, words, titleWords, gaz);
@@ -49,33 +50,39 @@ export function findEntities(state: AnalysisState): void {
     if (type) draft.type = type;
   }
   const kept = drafts.filter((d) => d.type !== undefined);
-  linkDescriptions(text, words, kept);
-  const first = new Map<Draft, number>();
-  for (const draft of kept) {
+  linkDescriptions(text, words, docWords.theWords, kept);
+  // Entities in order of their first mention (the sort is stable, so ties keep the drafts' order).
+  const order = kept.map((draft, index) => {
     let min = Infinity;
     for (const m of draft.mentions) if (m.start < min) min = m.start;
-    first.set(draft, min);
-  }
-  kept.sort((a, b) => first.get(a)! - first.get(b)!);
+    return { draft, min, index };
+  });
+  if (!inOrder(order, minOf)) order.sort((a, b) => a.min - b.min);
+  for (let k = 0; k < order.length; k++) kept[k] = order[k].draft;
   const entities: Entity[] = [];
   const refs: MentionRef[] = [];
   const entityGender: Record<string, Gender> = {};
-  kept.forEach((draft, n) => {
+  for (let n = 0; n < kept.length; n++) {
+    const draft = kept[n];
     const id = `${doc.id}-e${n + 1}`;
-    draft.mentions.sort((a, b) => a.start - b.start);
+    if (!inOrder(draft.mentions, startOf)) draft.mentions.sort((a, b) => a.start - b.start);
     const type = draft.type as EntityType;
+    const mentions: Entity['mentions'] = [];
+    for (const m of draft.mentions) {
+      mentions.push({ doc: doc.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), link: m.link });
+      refs.push({ start: m.start, end: m.end, entity: id, type, link: m.link, sentence: m.sentence });
+    }
     const entity: Entity = {
       id,
-      name: fullestName(draft, text),
+      name: fullestName(mentions, draft.name),
       type,
-      mentions: draft.mentions.map((m) => ({ doc: doc.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), link: m.link })),
+      mentions,
       descriptors: dedupe(draft.descriptors.map((r) => ({ doc: doc.id, text: text.slice(r.start, r.end), span: makeSpan(doc.id, text, r.start, r.end) }))),
     };
     if (draft.subtype) entity.subtype = draft.subtype;
     if (draft.gender) entityGender[id] = draft.gender;
     entities.push(entity);
-    for (const m of draft.mentions) refs.push({ start: m.start, end: m.end, entity: id, type, link: m.link, sentence: m.sentence });
-  });
+  }
   refs.sort((a, b) => a.start - b.start || b.end - a.end);
   state.entities = entities;
   const notes: EntityNotes = { mentions: refs, entityGender };
@@ -84,18 +91,28 @@ export function findEntities(state: AnalysisState): void {
 }
 
 /** The fullest form the article uses: its longest explicit mention (so "Associated Press" over "AP"). */
-function fullestName(draft: Draft, text: string): string {
+function fullestName(mentions: Entity['mentions'], fallback: string): string {
   let best = '';
-  for (const m of draft.mentions) {
+  for (const m of mentions) {
     if (m.link !== 'explicit') continue;
-    const surface = text.slice(m.start, m.end);
+    const surface = m.text;
     // Longer wins; at equal length a written-out form beats one in capitals ("Kessling Bay" over a dateline's).
     if (surface.length > best.length || (surface.length === best.length && best === best.toUpperCase() && surface !== best)) best = surface;
   }
-  return best || draft.name;
+  return best || fallback;
 }
 
+/** Is the list already in ascending order of `key` (a stable sort would then change nothing)? */
+function inOrder<T>(list: T[], key: (item: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (key(list[i]) < key(list[i - 1])) return false;
+  return true;
+}
+
+const startOf = (item: { start: number }): number => item.start;
+const minOf = (item: { min: number }): number => item.min;
+
 function dedupe<T extends { span: { start: number; end: number } }>(list: T[]): T[] {
+  if (list.length < 2) return list;
   const seen = new Set<string>();
   const out: T[] = [];
   for (const item of list.sort((a, b) => a.span.start - b.span.start)) {

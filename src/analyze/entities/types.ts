@@ -37,6 +37,12 @@ export type Word = {
   initial: boolean;
   /** Gazetteer look-up key (see `nameKey`), computed when first needed. */
   key?: string;
+  /** Which word lists hold `lower` (bits, see word-flags.ts); -1 until first asked. */
+  flags: number;
+  /** Whether some gazetteer name starts with this word's key, computed on the word's first look-up. */
+  gazStart?: boolean;
+  /** Gazetteer look-ups of several words starting here: end word index -> entry, or null for none. */
+  gazEnds?: Map<number, GazetteerEntry | null>;
 };
 
 export type GazetteerEntry = {
