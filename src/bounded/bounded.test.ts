@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Doc } from '../model/index.js';
 import { InputError } from '../model/index.js';
 import { analyzeBounded, ingestPathsBounded, BoundedPool } from './index.js';
+import { analyzeDoc } from '../index.js';
 
 // Invented prose.
 const PROSE = 'The Marrowby ferry council met on Tuesday. "We will reopen the north quay in May," said harbour master Edda Pell. ';
@@ -20,6 +21,20 @@ test('bounded: a document over the time limit gets an E_TOO_LARGE error naming i
   assert.ok(errors[0] instanceof InputError);
   assert.match(errors[0].message, /^huge\.txt: took over 1\.5 s \(the time limit\); skipped$/);
   assert.ok(documents[0].sentences.length >= 2 && documents[0].quotes.length >= 1, 'real analysis ran in the thread');
+});
+
+test('bounded: many small documents travel in batches and come back in order, equal to in-process analysis', { timeout: 120_000 }, async () => {
+  const docs = Array.from({ length: 21 }, (_, i) => doc(`d${i + 1}`, `n${i + 1}.txt`, `${PROSE}The vote on day ${i + 1} was 12 to ${i}.`));
+  docs.splice(10, 0, doc('d99', 'huge.txt', PROSE.repeat(40_000)));
+  const pool = new BoundedPool({ timeMs: 1_500, memoryMb: 512 });
+  try {
+    const { documents, errors } = await analyzeBounded(docs, { pool });
+    assert.deepEqual(documents.map((d) => d.source), docs.filter((d) => d.source !== 'huge.txt').map((d) => d.source));
+    assert.deepEqual(documents, docs.filter((d) => d.source !== 'huge.txt').map((d) => analyzeDoc(d)));
+    assert.deepEqual(errors.map((e) => e.input), ['huge.txt']);
+  } finally {
+    await pool.close();
+  }
 });
 
 test('bounded: a document over the heap limit gets an error naming it; the thread is replaced', { timeout: 120_000 }, async () => {

@@ -1,7 +1,7 @@
-// Worker-thread entry for bounded work: runs one ingest or analysis task per message and posts the result back.
+// Worker-thread entry for bounded work: runs one ingest, analysis or batch-analysis task per message and posts the result back.
 import { parentPort } from 'node:worker_threads';
 import { InputError } from '../model/index.js';
-import { analyzeDoc } from '../index.js';
+import { analyzeDoc, analyzeDocs } from '../index.js';
 import { ingestPaths } from '../ingest/index.js';
 import type { BoundedRequest, BoundedResponse, WireError } from './types.js';
 
@@ -16,11 +16,14 @@ parentPort?.on('message', (request: BoundedRequest) => {
     if (request.task === 'ingest') {
       const { docs, errors } = ingestPaths([request.path], request.options);
       response = { id: request.id, docs, errors: errors.map((e) => wire(e, request.path)) };
+    } else if (request.task === 'analyze-batch') {
+      response = { id: request.id, analyzedDocs: analyzeDocs(request.docs, request.options) };
     } else {
       response = { id: request.id, analyzed: analyzeDoc(request.doc, request.options) };
     }
   } catch (error) {
-    response = { id: request.id, errors: [wire(error, request.task === 'ingest' ? request.path : request.doc.source)] };
+    const input = request.task === 'ingest' ? request.path : request.task === 'analyze' ? request.doc.source : request.docs.map((d) => d.source).join(', ');
+    response = { id: request.id, errors: [wire(error, input)] };
   }
   parentPort!.postMessage(response);
 });
