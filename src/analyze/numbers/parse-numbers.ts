@@ -22,11 +22,24 @@ const NEXT_WORD = /^\s+([A-Za-z][a-z]*)/;
 const UNIT_POS = new Set(['NOUN', 'PROPN']);
 
 function cleanNumber(digits: string): number {
-  return Number(digits.replace(/,/g, ''));
+  return Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
 }
 
-/** Finds numbers in `s` (the sentence text at document offset `base`); `tokens` give the counted noun's POS. */
-export function parseNumbers(s: string, base: number, tokens: Token[]): NumberCandidate[] {
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Whether `s` holds a currency sign MONEY starts with. */
+function hasCurrency(s: string): boolean {
+  return s.includes('$') || s.includes('\u20ac') || s.includes('\u00a3') || s.includes('\u00a5');
+}
+
+/**
+ * Finds numbers in `s` (the sentence text at document offset `base`); `tokens` give the counted noun's POS.
+ * `digits` says whether `s` holds an ASCII digit: without one, only number words can match. The module-level
+ * regexes are run with exec and lastIndex (matchAll would clone each of them per sentence).
+ */
+export function parseNumbers(s: string, base: number, tokens: Token[], digits = true): NumberCandidate[] {
   const out: NumberCandidate[] = [];
   // A candidate overlapping one claimed by an earlier pattern (money before percent before cardinal before ordinal)
   // is dropped; a sentence holds few, so checking them all is cheaper than a per-character map.
@@ -34,17 +47,26 @@ export function parseNumbers(s: string, base: number, tokens: Token[]): NumberCa
     for (const o of out) if (o.start < c.end && c.start < o.end) return;
     out.push(c);
   };
-  for (const m of s.matchAll(MONEY)) {
-    const scale = m[3] ? SCALE[m[3].toLowerCase()] : 1;
-    push({ start: base + m.index, end: base + m.index + m[0].length, value: cleanNumber(m[2]) * scale, unit: CURRENCY[m[1]] });
+  let m: RegExpExecArray | null;
+  if (digits && hasCurrency(s)) {
+    MONEY.lastIndex = 0;
+    while ((m = MONEY.exec(s)) !== null) {
+      const scale = m[3] ? SCALE[m[3].toLowerCase()] : 1;
+      push({ start: base + m.index, end: base + m.index + m[0].length, value: cleanNumber(m[2]) * scale, unit: CURRENCY[m[1]] });
+    }
   }
-  for (const m of s.matchAll(AGE)) push({ start: base + m.index, end: base + m.index + m[1].length, value: Number(m[1]), unit: 'years old' });
-  for (const m of s.matchAll(PERCENT)) push({ start: base + m.index, end: base + m.index + m[0].length, value: cleanNumber(m[1]), unit: '%' });
-  for (const m of s.matchAll(CARDINAL)) {
+  if (digits) {
+    AGE.lastIndex = 0;
+    while ((m = AGE.exec(s)) !== null) push({ start: base + m.index, end: base + m.index + m[1].length, value: Number(m[1]), unit: 'years old' });
+    PERCENT.lastIndex = 0;
+    while ((m = PERCENT.exec(s)) !== null) push({ start: base + m.index, end: base + m.index + m[0].length, value: cleanNumber(m[1]), unit: '%' });
+  }
+  CARDINAL.lastIndex = 0;
+  while ((m = CARDINAL.exec(s)) !== null) {
     const word = m[1].toLowerCase();
     // "a" and "an" are articles far more often than counts; "one" alone is often a pronoun, kept only with a noun.
     if (word === 'a' || word === 'an' || word === 'half') continue;
-    let value = /^\d/.test(word) ? cleanNumber(word) : readNumber(word);
+    let value = isDigit(word.charCodeAt(0)) ? cleanNumber(word) : readNumber(word);
     if (Number.isNaN(value)) continue;
     if (m[2]) value *= SCALE[m[2].toLowerCase()];
     const start = base + m.index;
@@ -58,11 +80,12 @@ export function parseNumbers(s: string, base: number, tokens: Token[]): NumberCa
     if (word === 'one' && !unit) continue;
     push({ start, end, value, unit });
   }
-  for (const m of s.matchAll(ORDINAL)) {
+  ORDINAL.lastIndex = 0;
+  while ((m = ORDINAL.exec(s)) !== null) {
     const word = m[1].toLowerCase();
     const value = word in ORDINALS ? ORDINALS[word] : Number.parseInt(word, 10);
     if (!(value > 0)) continue;
     push({ start: base + m.index, end: base + m.index + m[0].length, value, unit: 'ordinal' });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }

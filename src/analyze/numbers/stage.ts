@@ -12,34 +12,51 @@ const NUMBER_WORD_TOKENS = new Set([
   'eighteen', 'nineteen', 'eleventh', 'twelfth',
 ]);
 
-/** True when text[from..to) holds an ASCII digit (what `\d` matches). */
-function hasDigit(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
+/** Lengths and first letters of NUMBER_WORD_TOKENS: most tokens fail these before a Set lookup. */
+const MIN_WORD = Math.min(...[...NUMBER_WORD_TOKENS].map((w) => w.length));
+const MAX_WORD = Math.max(...[...NUMBER_WORD_TOKENS].map((w) => w.length));
+const FIRST_LETTERS = new Set([...NUMBER_WORD_TOKENS].map((w) => w.charCodeAt(0)));
+/** An ASCII digit (what `\d` matches); one native scan finds the next one from any offset. */
+const DIGIT_RE = /\d/g;
+
+function isNumberWord(lower: string): boolean {
+  return lower.length >= MIN_WORD && lower.length <= MAX_WORD && FIRST_LETTERS.has(lower.charCodeAt(0)) && NUMBER_WORD_TOKENS.has(lower);
 }
 
 export function findNumbers(state: AnalysisState): NumberMention[] {
   const text = state.doc.text;
   const out: NumberMention[] = [];
   const times = state.times;
+  const tokens = state.tokens;
   let t = 0;
-  state.sentences.forEach((sentence, s) => {
-    const [first, last] = state.sentenceTokens[s] ?? [0, 0];
-    // A digit anywhere in the sentence is in one of its tokens; else look for a number word.
-    let hasNumber = hasDigit(text, sentence.start, sentence.end);
-    for (let i = first; i < last && !hasNumber; i++) hasNumber = NUMBER_WORD_TOKENS.has(state.tokens[i].lower);
-    if (!hasNumber) return;
-    for (const c of parseNumbers(text.slice(sentence.start, sentence.end), sentence.start, state.tokens)) {
+  // Offset of the next digit at or after the current sentence (text.length when none is left).
+  let nextDigit = -1;
+  for (let s = 0; s < state.sentences.length; s++) {
+    const sentence = state.sentences[s];
+    if (nextDigit < sentence.start) {
+      DIGIT_RE.lastIndex = sentence.start;
+      nextDigit = DIGIT_RE.exec(text)?.index ?? text.length;
+    }
+    const digits = nextDigit < sentence.end;
+    let hasNumber = digits;
+    if (!hasNumber) {
+      const [first, last] = state.sentenceTokens[s] ?? [0, 0];
+      for (let i = first; i < last && !hasNumber; i++) {
+        // A lower-cased form that is a number word (ASCII letters) is as long as the token's text: most tokens
+        // are passed over on their offsets, without reading their strings.
+        const length = tokens[i].end - tokens[i].start;
+        hasNumber = length >= MIN_WORD && length <= MAX_WORD && isNumberWord(tokens[i].lower);
+      }
+    }
+    if (!hasNumber) continue;
+    for (const c of parseNumbers(text.slice(sentence.start, sentence.end), sentence.start, tokens, digits)) {
       while (t < times.length && times[t].span.end <= c.start) t++;
       if (t < times.length && spansOverlap(times[t].span, c)) continue;
       const mention: NumberMention = { span: makeSpan(state.doc.id, text, c.start, c.end), value: c.value };
       if (c.unit) mention.unit = c.unit;
       out.push(mention);
     }
-  });
+  }
   return out;
 }
 

@@ -9,6 +9,8 @@ import type { Attribution, QuotedSegment, SpeakerRef } from './types.js';
 
 const STOPS: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 const MAX_FRAME_TOKENS = 30;
+/** Auxiliaries a post-frame may hold before its cue ("has said"); any other verb ends the search. */
+const FRAME_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have', 'was', 'is']);
 const MAX_PRE_FRAME_TOKENS = 40;
 
 function sentenceFirstToken(state: AnalysisState, sentence: number): number {
@@ -50,7 +52,7 @@ export function attributeDirect(
   let preWithoutSpeaker: Attribution | undefined;
   preStart = Math.max(preStart, openTok - MAX_PRE_FRAME_TOKENS);
   for (let t = openTok - 1; t >= preStart; t--) {
-    if (cues.inQuote[t] === 0 && isCue(state, t) && !isNegated(state, t) && !(isPassive(state, t) && tokens[t].lower !== 'according')) {
+    if (cues.isCueOutside[t] === 1 && !isNegated(state, t) && !(isPassive(state, t) && tokens[t].lower !== 'according')) {
       const found = attributionAt(state, index, t, preStart, openTok);
       if (found.speaker.kind === 'none') {
         preWithoutSpeaker ??= found;
@@ -83,14 +85,14 @@ export function attributeDirect(
     }
     for (let t = closeTok + 1; t < end; t++) {
       const tok = tokens[t];
-      if (isCue(state, t) && !isNegated(state, t)) {
+      if ((cues.inQuote[t] === 0 ? cues.isCueOutside[t] === 1 : isCue(state, t)) && !isNegated(state, t)) {
         const found = attributionAt(state, index, t, closeTok + 1, end);
         const channel = findChannel(text.slice(tok.end, tokens[end - 1]?.end ?? tok.end), tok.end);
         if (found && channel) found.channel = channel.text;
         post = found;
         break;
       }
-      if (tok.pos === 'VERB' || (tok.pos === 'AUX' && !['has', 'had', 'have', 'was', 'is'].includes(tok.lower))) break;
+      if (tok.pos === 'VERB' || (tok.pos === 'AUX' && !FRAME_AUXILIARIES.has(tok.lower))) break;
     }
   }
   const atStart = preStart >= openTok;

@@ -62,6 +62,33 @@ const SPEECH_STEMS = [
 /** Lower-cased cue forms. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(SPEECH_STEMS);
 
+/**
+ * (length, first letter, last letter) of every cue word, as a table: most tokens fail this check before any
+ * string hashing. Lengths beyond MAX_KEY_LENGTH and non a-z letters never hold a cue word.
+ */
+const MAX_KEY_LENGTH = 15;
+const CUE_KEYS = new Uint8Array((MAX_KEY_LENGTH + 1) * 26 * 26);
+
+function cueKey(word: string): number {
+  if (word.length === 0) return -1;
+  const first = word.charCodeAt(0) - 97;
+  const last = word.charCodeAt(word.length - 1) - 97;
+  if (word.length > MAX_KEY_LENGTH || first < 0 || first >= 26 || last < 0 || last >= 26) return -1;
+  return (word.length * 26 + first) * 26 + last;
+}
+
+for (const word of CUE_WORDS) {
+  const key = cueKey(word);
+  if (key < 0) throw new Error(`cues: cue word "${word}" outside the key table`);
+  CUE_KEYS[key] = 1;
+}
+
+/** A cheap necessary condition for isCue: the token's shape matches some cue word's. */
+export function mayBeCue(lower: string): boolean {
+  const key = cueKey(lower);
+  return key >= 0 && CUE_KEYS[key] === 1;
+}
+
 /** Forms that are nouns as often as verbs: a cue only when wink tags them VERB. */
 export const AMBIGUOUS_CUES: ReadonlySet<string> = new Set([
   'claim', 'claims', 'state', 'states', 'note', 'notes', 'post', 'posts', 'tweet', 'tweets', 'report', 'reports',

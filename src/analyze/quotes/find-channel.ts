@@ -37,43 +37,53 @@ export type Channel = { text: string; start: number; end: number };
 
 type Word = { text: string; lower: string; start: number; end: number };
 
-function words(text: string): Word[] {
-  const out: Word[] = [];
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
-  return out;
+/** The words of a window, split only as far as they are asked for: most windows are turned down after a few. */
+type Words = { text: string; list: Word[]; lastIndex: number; done: boolean };
+
+function wordAt(ws: Words, k: number): Word | undefined {
+  while (ws.list.length <= k && !ws.done) {
+    WORD_RE.lastIndex = ws.lastIndex;
+    const m = WORD_RE.exec(ws.text);
+    if (m === null) {
+      ws.done = true;
+      break;
+    }
+    ws.lastIndex = WORD_RE.lastIndex;
+    ws.list.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  return ws.list[k];
 }
 
 const isWord = (w: Word | undefined) => w !== undefined && /^[\p{L}\p{N}]/u.test(w.text);
 
 /** "broadcast by Afghan media", "with The Daily Ledger", "on X": up to four words, ended by a stop word or punctuation. */
-function tailEnd(ws: Word[], i: number): number {
+function tailEnd(ws: Words, i: number): number {
   let k = i;
-  if (TAIL_VERBS.has(ws[k]?.lower) && TAIL_PREPS.has(ws[k + 1]?.lower)) k += 2;
-  else if (ws[k]?.lower === 'with' || ws[k]?.lower === 'to' || ws[k]?.lower === 'on') k += 1;
+  if (TAIL_VERBS.has(wordAt(ws, k)?.lower as string) && TAIL_PREPS.has(wordAt(ws, k + 1)?.lower as string)) k += 2;
+  else if (wordAt(ws, k)?.lower === 'with' || wordAt(ws, k)?.lower === 'to' || wordAt(ws, k)?.lower === 'on') k += 1;
   else return -1;
-  if (ws[i].lower === 'on' && WEEKDAYS.has(ws[k]?.lower)) return -1;
+  if (wordAt(ws, i)!.lower === 'on' && WEEKDAYS.has(wordAt(ws, k)?.lower as string)) return -1;
   const first = k;
-  while (k < ws.length && k - first < 4 && isWord(ws[k]) && (k === first || !TAIL_STOPS.has(ws[k].lower))) k++;
+  while (k - first < 4 && isWord(wordAt(ws, k)) && (k === first || !TAIL_STOPS.has(wordAt(ws, k)!.lower))) k++;
   return k > first ? k : -1;
 }
 
 /** A channel phrase starting at word 0 of `ws`, as the index one past its last word, or -1. */
-function channelAt(ws: Word[]): number {
-  const w = ws[0];
+function channelAt(ws: Words): number {
+  const w = wordAt(ws, 0)!;
   let end = -1;
   if (INTRO.has(w.lower)) {
     // "in a Truth Social post", "during a speech", "at a news conference": a form word within four modifiers.
-    for (let k = 1; k < ws.length && k <= MAX_MODIFIERS + 2 && isWord(ws[k]); k++) {
-      if (FORMS.has(ws[k].lower)) {
+    for (let k = 1; k <= MAX_MODIFIERS + 2 && isWord(wordAt(ws, k)); k++) {
+      if (FORMS.has(wordAt(ws, k)!.lower)) {
         end = k + 1;
         break;
       }
     }
   } else if (w.lower === 'on' || w.lower === 'via') {
-    const next = ws[1];
+    const next = wordAt(ws, 1);
     if (next && PLATFORMS.has(next.lower) && (next.lower !== 'x' || next.text === 'X')) end = 2;
-    else if (next && PLATFORM_PAIRS.get(next.lower)?.has(ws[2]?.lower ?? '')) end = 3;
+    else if (next && PLATFORM_PAIRS.get(next.lower)?.has(wordAt(ws, 2)?.lower ?? '')) end = 3;
   }
   if (end < 0) return -1;
   const tail = tailEnd(ws, end);
@@ -87,10 +97,10 @@ function channelAt(ws: Word[]): number {
 export function findChannel(text: string, base = 0): Channel | undefined {
   INTRO_RE.lastIndex = 0;
   for (let m = INTRO_RE.exec(text); m !== null; m = INTRO_RE.exec(text)) {
-    const ws = words(text.slice(m.index, m.index + WINDOW));
+    const ws: Words = { text: text.slice(m.index, m.index + WINDOW), list: [], lastIndex: 0, done: false };
     const end = channelAt(ws);
     if (end < 0) continue;
-    const last = ws[end - 1];
+    const last = wordAt(ws, end - 1)!;
     return { text: text.slice(m.index, m.index + last.end), start: base + m.index, end: base + m.index + last.end };
   }
   return undefined;

@@ -10,22 +10,40 @@ import type { SpeakerIndex } from './speaker-index.js';
 import type { MentionLike } from './types.js';
 
 const MIXED_DIGITS_RE = /\p{L}\d|\d\p{L}/u;
+/** Words that may come between a cue and the outlet it names ("told the Ledger"). */
+const OBJECT_LEAD_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADP']);
+/** Cues whose object is the outlet: "told X", "according to X", "cited by X". */
+const OBJECT_CITATION_CUES: ReadonlySet<string> = new Set(['told', 'according', 'cited', 'quoted', 'reported']);
 
 /** An outlet: the entity layer says so, or an organization whose name reads like one ("... News", "France 9"). */
 export function isOutlet(entity: Entity | undefined): boolean {
   if (!entity) return false;
   if (entity.subtype === 'outlet') return true;
   if (entity.type !== 'organization' || (entity.subtype !== undefined && entity.subtype !== 'outlet' && entity.subtype !== 'organization')) return false;
-  return OUTLET_WORDS_RE.test(entity.name) || MIXED_DIGITS_RE.test(entity.name);
+  return readsLikeOutlet(entity.name);
+}
+
+/** Names already tested against the outlet patterns (a few per document, asked about many times). */
+const OUTLET_NAMES = new Map<string, boolean>();
+const MAX_CACHED_NAMES = 4096;
+
+function readsLikeOutlet(name: string): boolean {
+  let known = OUTLET_NAMES.get(name);
+  if (known === undefined) {
+    if (OUTLET_NAMES.size >= MAX_CACHED_NAMES) OUTLET_NAMES.clear();
+    known = OUTLET_WORDS_RE.test(name) || MIXED_DIGITS_RE.test(name);
+    OUTLET_NAMES.set(name, known);
+  }
+  return known;
 }
 
 export type CitationHit = { citation: Citation; sentence: number; entity?: string };
 
 function mentionAfter(state: AnalysisState, index: SpeakerIndex, from: number, stop: number): MentionLike | undefined {
   for (let t = from; t < stop && t - from <= 3; t++) {
-    const i = index.tokenMention[t];
+    const i = index.tokenMention[t] - 1;
     if (i >= 0) return index.mentions[i];
-    if (!['DET', 'ADJ', 'ADP'].includes(state.tokens[t].pos) && state.tokens[t].lower !== 'by') return undefined;
+    if (!OBJECT_LEAD_POS.has(state.tokens[t].pos) && state.tokens[t].lower !== 'by') return undefined;
   }
   return undefined;
 }
@@ -55,8 +73,8 @@ export function findCitations(state: AnalysisState, index: SpeakerIndex, cues: S
     if (end > at && name !== state.doc.outlet) add(0, at, end, name, 'dateline', entity?.id);
   }
   for (let s = 0; s < state.sentences.length; s++) {
+    if (cues.cues[s].length === 0 || state.sentences[s].heading) continue;
     const [first, stop] = state.sentenceTokens[s] ?? [0, 0];
-    if (state.sentences[s].heading) continue;
     for (const cue of cues.cues[s]) {
       const lower = tokens[cue].lower;
       if (!CITATION_CUES.has(lower)) continue;
@@ -64,7 +82,7 @@ export function findCitations(state: AnalysisState, index: SpeakerIndex, cues: S
       // "told The Evening Star", "according to Wirepress", "cited by Channel 9", "reported by the Ledger"
       const object = mentionAfter(state, index, cue + 1, stop);
       const objectEntity = object ? index.entities.get(object.entity) : undefined;
-      if (object && isOutlet(objectEntity) && ['told', 'according', 'cited', 'quoted', 'reported'].includes(lower)) {
+      if (object && isOutlet(objectEntity) && OBJECT_CITATION_CUES.has(lower)) {
         add(s, tokens[cue].start, object.end, objectEntity!.name, cueName, object.entity);
         continue;
       }

@@ -8,12 +8,29 @@ const NON_SPACE_RE = /\S/;
 /** Top-level single quotes longer than this are taken for stray apostrophes, not quotes. */
 const MAX_SINGLE_QUOTE = 300;
 
-function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER_RE.test(ch);
+const NEWLINE = 0x0a;
+const DOUBLE = 0x22;
+const APOSTROPHE = 0x27;
+const LEFT_SINGLE = 0x2018;
+const RIGHT_SINGLE = 0x2019;
+const LEFT_DOUBLE = 0x201c;
+const RIGHT_DOUBLE = 0x201d;
+const LEFT_GUILLEMET = 0x00ab;
+const RIGHT_GUILLEMET = 0x00bb;
+
+/** Whether text[i] is a letter or digit (false outside the text); ASCII answered without the Unicode regex. */
+function letterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_RE.test(text[i]);
 }
 
-function isOpeningContext(ch: string | undefined): boolean {
-  return ch === undefined || SPACE_RE.test(ch) || '([{\u2014\u2013-/:"\u201c\u00ab'.includes(ch);
+/** Whether text[i] can precede an opening mark (true before the text). */
+function openingAt(text: string, i: number): boolean {
+  if (i < 0) return true;
+  const ch = text[i];
+  return ch === ' ' || SPACE_RE.test(ch) || '([{\u2014\u2013-/:"\u201c\u00ab'.includes(ch);
 }
 
 /**
@@ -54,12 +71,11 @@ export function findQuotedSegments(text: string): QuotedSegment[] {
     return index;
   };
   MARK_RE.lastIndex = 0;
-  for (let m = MARK_RE.exec(text); m !== null; m = MARK_RE.exec(text)) {
-    const pos = m.index;
-    const ch = m[0];
-    const prev = pos > 0 ? text[pos - 1] : undefined;
-    const next = pos + 1 < text.length ? text[pos + 1] : undefined;
-    if (ch === '\n') {
+  // test() with lastIndex, not exec(): no match array per mark (apostrophes are many).
+  while (MARK_RE.test(text)) {
+    const pos = MARK_RE.lastIndex - 1;
+    const c = text.charCodeAt(pos);
+    if (c === NEWLINE) {
       if (dOpen >= 0) {
         const index = closeDouble(pos, false);
         pending = index;
@@ -70,26 +86,27 @@ export function findQuotedSegments(text: string): QuotedSegment[] {
       lastBreak = pos;
       continue;
     }
-    if (ch === '\u201c' || ch === '\u00ab') {
+    if (c === LEFT_DOUBLE || c === LEFT_GUILLEMET) {
       if (dOpen >= 0) closeDouble(pos, false);
       openDouble(pos);
-    } else if (ch === '\u201d' || ch === '\u00bb') {
+    } else if (c === RIGHT_DOUBLE || c === RIGHT_GUILLEMET) {
       if (dOpen >= 0) closeDouble(pos, true);
-    } else if (ch === '"') {
+    } else if (c === DOUBLE) {
+      const prev = pos > 0 ? text.charCodeAt(pos - 1) : -1;
       if (dOpen >= 0) closeDouble(pos, true);
-      else if (prev !== undefined && /\d/.test(prev)) continue; // an inch mark: 5'10"
-      else if (!isOpeningContext(prev) && (next === undefined || !isLetter(next))) continue; // a stray closer
+      else if (prev >= 48 && prev <= 57) continue; // an inch mark: 5'10"
+      else if (!openingAt(text, pos - 1) && !letterAt(text, pos + 1)) continue; // a stray closer
       else openDouble(pos);
-    } else if (ch === '\u2018' || ch === "'") {
+    } else if (c === LEFT_SINGLE || c === APOSTROPHE) {
       // An apostrophe between letters (it's, O'Neil) or after one (players') is no quote mark.
-      if (isLetter(prev) && (ch === "'" || isLetter(next))) {
-        if (sOpen >= 0 && ch === "'" && !isLetter(next)) closeSingle(pos);
+      if (letterAt(text, pos - 1) && (c === APOSTROPHE || letterAt(text, pos + 1))) {
+        if (sOpen >= 0 && c === APOSTROPHE && !letterAt(text, pos + 1)) closeSingle(pos);
         continue;
       }
-      if (sOpen < 0 && isOpeningContext(prev) && next !== undefined && !SPACE_RE.test(next)) sOpen = pos;
-      else if (sOpen >= 0 && !isLetter(next)) closeSingle(pos);
-    } else if (ch === '\u2019') {
-      if (sOpen >= 0 && !isLetter(next)) closeSingle(pos);
+      if (sOpen < 0 && openingAt(text, pos - 1) && pos + 1 < text.length && !SPACE_RE.test(text[pos + 1])) sOpen = pos;
+      else if (sOpen >= 0 && !letterAt(text, pos + 1)) closeSingle(pos);
+    } else if (c === RIGHT_SINGLE) {
+      if (sOpen >= 0 && !letterAt(text, pos + 1)) closeSingle(pos);
     }
   }
   if (dOpen >= 0) closeDouble(text.length, false);

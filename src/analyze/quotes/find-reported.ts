@@ -1,7 +1,7 @@
 // Finds reported speech in a sentence: "X said (that) ...", "X urged ...", "according to X, ...", "..., X claimed."
 import type { AnalysisState } from '../types.js';
 import { FRAME_ONLY_CUES, PARTICIPLE_CUES } from './cues.js';
-import { findChannel } from './find-channel.js';
+import { findChannel, type Channel } from './find-channel.js';
 import { clauseSubject, isNegated, isPassive, speakerAfter, speakerBefore } from './find-speaker.js';
 import type { SentenceCues } from './sentence-cues.js';
 import type { SpeakerIndex } from './speaker-index.js';
@@ -44,16 +44,20 @@ function findFinal(state: AnalysisState, index: SpeakerIndex, cue: number, first
   const tokens = state.tokens;
   const text = state.doc.text;
   const lower = tokens[cue].lower;
-  let rest = cue + 1;
-  while (rest <= last && tokens[rest].pos === 'PUNCT' && tokens[rest].lower !== ',') rest++;
-  const restText = text.slice(tokens[cue].end, tokens[last].end);
-  const channel = findChannel(restText, tokens[cue].end);
+  if (last - cue > 16) return undefined;
+  // After the cue, no clause: a "that", a conjunction or a verb ends it, unless inside a channel phrase ("in a
+  // speech broadcast by ..."). The channel is looked for only when such a word is there, or once the rest holds.
+  let channel: Channel | undefined;
+  let channelKnown = false;
   for (let t = cue + 1; t <= last; t++) {
     const tok = tokens[t];
-    if (channel && tok.start >= channel.start && tok.end <= channel.end) continue;
-    if (tok.lower === 'that' || tok.pos === 'SCONJ' || (CLAUSE_POS.has(tok.pos) && tok.lower !== 'according')) return undefined;
+    if (!(tok.lower === 'that' || tok.pos === 'SCONJ' || (CLAUSE_POS.has(tok.pos) && tok.lower !== 'according'))) continue;
+    if (!channelKnown) {
+      channel = findChannel(text.slice(tokens[cue].end, tokens[last].end), tokens[cue].end);
+      channelKnown = true;
+    }
+    if (!(channel && tok.start >= channel.start && tok.end <= channel.end)) return undefined;
   }
-  if (last - cue > 16) return undefined;
   let speaker: SpeakerRef;
   let frameStart: number;
   const inverted = tokens[cue - 1]?.lower === ',' ? speakerAfter(state, index, cue, last + 1) : undefined;
@@ -86,6 +90,7 @@ function findFinal(state: AnalysisState, index: SpeakerIndex, cue: number, first
     cue: lower === 'according' ? 'according to' : lower, cueToken: cue, speaker, frameStart,
     contentEnd: trimEnd(text, tokens[first].start, tokens[frameStart].lower === ',' ? tokens[frameStart - 1].end : tokens[frameStart].end),
   };
+  if (!channelKnown) channel = findChannel(text.slice(tokens[cue].end, tokens[last].end), tokens[cue].end);
   if (channel) attribution.channel = channel.text;
   return attribution;
 }
@@ -141,7 +146,8 @@ function contentEnd(state: AnalysisState, cues: SentenceCues, from: number, end:
 
 export type Dateline = { length: number; paren?: { start: number; end: number } };
 
-const DASHES = '\u2014\u2013';
+const EM_DASH = 0x2014;
+const EN_DASH = 0x2013;
 const DATELINE_HEAD_RE = /^[\p{Lu}\p{M} .'-]+$/u;
 const MAX_DATELINE = 100;
 
@@ -152,7 +158,8 @@ const MAX_DATELINE = 100;
 export function matchDateline(text: string): Dateline | undefined {
   let dash = -1;
   for (let i = 0; i < Math.min(text.length, MAX_DATELINE); i++) {
-    if (DASHES.includes(text[i])) {
+    const c = text.charCodeAt(i);
+    if (c === EM_DASH || c === EN_DASH) {
       dash = i;
       break;
     }
@@ -182,16 +189,25 @@ export function sentenceContentStart(state: AnalysisState, s: number): number {
 
 export type Reported = { statements: Statement[]; final?: FinalAttribution };
 
+/** The answer for most sentences, shared: callers only read it. */
+const NOTHING_REPORTED: Reported = Object.freeze({ statements: Object.freeze([]) as unknown as Statement[] });
+
 /** Reported statements in sentence s (cue tokens consumed by direct quotes excluded). */
 export function findReported(state: AnalysisState, index: SpeakerIndex, cues: SentenceCues, s: number): Reported {
   const [first, stop] = state.sentenceTokens[s] ?? [0, 0];
   const last = stop - 1;
-  const out: Statement[] = [];
-  if (stop <= first || state.sentences[s].heading) return { statements: out };
+  if (stop <= first || state.sentences[s].heading) return NOTHING_REPORTED;
   const tokens = state.tokens;
-  const usable = cues.cues[s].filter((t) => !cues.consumed.has(t) && !isNegated(state, t)).slice(0, MAX_CUES_PER_SENTENCE);
-  if (usable.length === 0) return { statements: out };
-  const framing = usable.filter((t) => !FRAME_ONLY_CUES.has(tokens[t].lower));
+  const usable: number[] = [];
+  const framing: number[] = [];
+  for (const t of cues.cues[s]) {
+    if (usable.length === MAX_CUES_PER_SENTENCE) break;
+    if (cues.consumed.has(t) || isNegated(state, t)) continue;
+    usable.push(t);
+    if (!FRAME_ONLY_CUES.has(tokens[t].lower)) framing.push(t);
+  }
+  if (usable.length === 0) return NOTHING_REPORTED;
+  const out: Statement[] = [];
   const lastCue = framing[framing.length - 1];
   let final = lastCue === undefined ? undefined : findFinal(state, index, lastCue, first, last);
   // "..., a police spokesman said, but advised ...": a parenthetical attribution ends its content too.
@@ -210,6 +226,8 @@ export function findReported(state: AnalysisState, index: SpeakerIndex, cues: Se
     if (out.some((st) => st.start <= tokens[cue].start && tokens[cue].start < st.end)) continue;
     let attribution: Attribution;
     let from: number;
+    // A channel in the frame before the cue ("In a post on X, Ruiz said ..."), looked for once the statement stands.
+    let preChannel = false;
     if (lower === 'according') {
       // "According to X, ...": the content follows the comma after X.
       const speaker = speakerAfter(state, index, cue, stop);
@@ -223,14 +241,15 @@ export function findReported(state: AnalysisState, index: SpeakerIndex, cues: Se
       if (speaker.kind === 'none') continue;
       attribution = { cue: lower, cueToken: cue, speaker };
       from = contentStart(state, cue, last);
-      const pre = findChannel(state.doc.text.slice(tokens[first].start, tokens[cue].start), tokens[first].start);
-      if (pre) attribution.channel = pre.text;
+      preChannel = true;
     }
     if (from > last || tokens[from].start >= limit) continue;
     const end = contentEnd(state, cues, from, limit);
     let to = from;
     while (to < stop && tokens[to].end <= end) to++;
     if (!hasClause(state, from, to) && !(lower === 'urged' && to - from >= 3)) continue;
+    const pre = preChannel ? findChannel(state.doc.text.slice(tokens[first].start, tokens[cue].start), tokens[first].start) : undefined;
+    if (pre) attribution.channel = pre.text;
     const tail = findChannel(state.doc.text.slice(end, limit), end);
     if (tail && !attribution.channel) attribution.channel = tail.text;
     out.push({ kind: 'reported', start: tokens[from].start, end, sentence: s, attribution });

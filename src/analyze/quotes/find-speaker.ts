@@ -1,6 +1,6 @@
 // Finds cue verbs in tokens and the noun phrase that names the speaker next to them (before, or after when inverted).
 import type { AnalysisState } from '../types.js';
-import { AMBIGUOUS_CUES, BETWEEN_SPEAKER_AND_CUE, CUE_WORDS, NEGATIONS, SUBJECT_PRONOUNS } from './cues.js';
+import { AMBIGUOUS_CUES, BETWEEN_SPEAKER_AND_CUE, CUE_WORDS, NEGATIONS, SUBJECT_PRONOUNS, mayBeCue } from './cues.js';
 import { tokenAt, type SpeakerIndex } from './speaker-index.js';
 import type { MentionLike, SpeakerRef } from './types.js';
 
@@ -13,11 +13,25 @@ const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '\u2019s', "'", '\u2019']
 const MAX_NP_TOKENS = 14;
 const MAX_APPOSITIVE_TOKENS = 24;
 const SIMPLE_NP_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+/** Words right before a cue that make it passive or subordinate ("was told", "when asked"). */
+const PASSIVE_BEFORE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'when', 'if', 'as', 'once', 'after', 'before']);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+/** What a prepositional tail of a description may hold: "a spokesman for the ministry". */
+const DESCRIPTION_TAIL_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** Whether tokens[from..to) holds a token whose POS is in `tags` (or NUM, with `num`). */
+function hasPos(state: AnalysisState, from: number, to: number, tags: ReadonlySet<string>, num: boolean): boolean {
+  const tokens = state.tokens;
+  for (let k = Math.max(0, from); k < to && k < tokens.length; k++) {
+    if (tags.has(tokens[k].pos) || (num && tokens[k].pos === 'NUM')) return true;
+  }
+  return false;
+}
 
 /** Whether token t is a speech cue: a cue word, and a verb where the form could be a noun. */
 export function isCue(state: AnalysisState, t: number): boolean {
   const token = state.tokens[t];
-  if (!CUE_WORDS.has(token.lower)) return false;
+  if (!mayBeCue(token.lower) || !CUE_WORDS.has(token.lower)) return false;
   if (token.lower === 'according') return state.tokens[t + 1]?.lower === 'to';
   if (AMBIGUOUS_CUES.has(token.lower)) return token.pos === 'VERB';
   if (token.pos === 'NOUN' || token.pos === 'ADJ') {
@@ -43,11 +57,11 @@ export function isNegated(state: AnalysisState, t: number): boolean {
 export function isPassive(state: AnalysisState, t: number): boolean {
   const prev = state.tokens[t - 1];
   if (!prev || prev.sentence !== state.tokens[t].sentence) return false;
-  return ['was', 'were', 'been', 'be', 'being', 'is', 'are', 'when', 'if', 'as', 'once', 'after', 'before'].includes(prev.lower);
+  return PASSIVE_BEFORE.has(prev.lower);
 }
 
 function mentionAt(index: SpeakerIndex, t: number): MentionLike | undefined {
-  const i = index.tokenMention[t];
+  const i = index.tokenMention[t] - 1;
   return i >= 0 ? index.mentions[i] : undefined;
 }
 
@@ -143,7 +157,7 @@ export function speakerBefore(state: AnalysisState, index: SpeakerIndex, cue: nu
       continue;
     }
     if ((NP_BOUNDARY_POS.has(token.pos) && !POSSESSIVE.has(token.lower) && token.pos !== 'PRON') || NP_BOUNDARY_WORDS.has(token.lower)) break;
-    if (token.pos === 'PRON' && !['his', 'her', 'its', 'their'].includes(token.lower)) break;
+    if (token.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(token.lower)) break;
     start--;
   }
   while (start < t && (tokens[start].pos === 'VERB' || tokens[start].pos === 'CCONJ')) start++;
@@ -155,7 +169,7 @@ export function speakerBefore(state: AnalysisState, index: SpeakerIndex, cue: nu
     k = first;
   }
   while (start < t && tokens[start].pos === 'ADP') start++;
-  const hasNoun = tokens.slice(start, t + 1).some((tok) => NP_HEAD_POS.has(tok.pos) || tok.pos === 'NUM');
+  const hasNoun = hasPos(state, start, t + 1, NP_HEAD_POS, true);
   if (!hasNoun) return { kind: 'none' };
   return { kind: 'description', start: tokens[start].start, end: tokens[t].end, entity: describedEntity(state, index, start, t), npStart: start };
 }
@@ -189,10 +203,10 @@ export function speakerAfter(state: AnalysisState, index: SpeakerIndex, cue: num
   let tail = end;
   if (tail < ceiling && tokens[tail].pos === 'ADP' && tokens[tail].lower !== 'on' && tokens[tail].lower !== 'in') {
     let k = tail + 1;
-    while (k < ceiling && k - tail < 6 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k].pos)) k++;
+    while (k < ceiling && k - tail < 6 && DESCRIPTION_TAIL_POS.has(tokens[k].pos)) k++;
     if (k > tail + 1) tail = k;
   }
-  if (!tokens.slice(t, end).some((tok) => NP_HEAD_POS.has(tok.pos))) return { kind: 'none' };
+  if (!hasPos(state, t, end, NP_HEAD_POS, false)) return { kind: 'none' };
   for (let k = end; k < tail; k++) {
     const m = mentionAt(index, k);
     if (m && SPEAKER_TYPES.has(m.type) && tokens[t].pos === 'DET' && end - t <= 1) return { kind: 'mention', mention: m, npEnd: tail - 1 };

@@ -10,7 +10,7 @@ import { findReported, sentenceContentStart, trimEnd } from './find-reported.js'
 import { clauseSubject, speakerAfter, speakerBefore } from './find-speaker.js';
 import { resolveSpeakers } from './resolve-speakers.js';
 import { findSentenceCues } from './sentence-cues.js';
-import { buildSpeakerIndex, sentenceAt, tokenAt } from './speaker-index.js';
+import { buildSpeakerIndex, sentenceAtFrom, tokenAt } from './speaker-index.js';
 import { PARTICIPLE_CUES } from './cues.js';
 import type { Statement } from './types.js';
 
@@ -29,7 +29,8 @@ export function findQuotes(state: AnalysisState): void {
   index.inQuote = cues.inQuote;
   const statements: Statement[] = [];
   // The inner start, not the mark: the sentence splitter sometimes leaves an opening mark on the sentence before.
-  const segSentence = segments.map((seg) => sentenceAt(state, seg.start));
+  let lastSentence = 0;
+  const segSentence = segments.map((seg) => (lastSentence = sentenceAtFrom(state, seg.start, lastSentence)));
   const kinds: SegmentKind[] = segments.map((seg, i) => classifySegment(state, seg, { sentence: segSentence[i], sentenceHasCue: cues.cues[segSentence[i]].length > 0, nextOpen: segments[i + 1]?.open }));
   const segStatement = new Map<number, number>();
   const paragraphOf = (i: number) => state.sentences[segSentence[i]].paragraph;
@@ -68,6 +69,8 @@ export function findQuotes(state: AnalysisState): void {
 
   // 2. Reported speech, sentence by sentence.
   for (let s = 0; s < state.sentences.length; s++) {
+    // A sentence without a cue outside quotes reports nothing.
+    if (cues.cues[s].length === 0) continue;
     const { statements: found, final } = findReported(state, index, cues, s);
     statements.push(...found);
     if (!final) continue;
@@ -110,11 +113,15 @@ export function findQuotes(state: AnalysisState): void {
 
   // 4. Resolve speakers in text order; the enclosing statement before the partial quotes it holds.
   const order = statements.map((_, i) => i).sort((a, b) => statements[a].start - statements[b].start || statements[b].end - statements[a].end);
-  const rank = new Map(order.map((i, r) => [i, r]));
+  const rank: number[] = new Array(order.length);
+  order.forEach((i, r) => {
+    rank[i] = r;
+  });
+  // `statements` is not read past this point: each statement is renumbered in place, once.
   const sorted = order.map((i) => {
-    const st = { ...statements[i] };
-    if (st.follows !== undefined) st.follows = rank.get(st.follows);
-    if (st.within !== undefined) st.within = rank.get(st.within);
+    const st = statements[i];
+    if (st.follows !== undefined) st.follows = rank[st.follows];
+    if (st.within !== undefined) st.within = rank[st.within];
     return st;
   });
   const hits = findCitations(state, index, cues);

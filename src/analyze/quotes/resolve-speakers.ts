@@ -58,6 +58,27 @@ export function resolvePronounSpeaker(
   return undefined;
 }
 
+function isSorted<T>(items: T[], order: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) if (order(items[i - 1], items[i]) > 0) return false;
+  return true;
+}
+
+/**
+ * What `[...a, ...b].sort(order)` gives (a stable sort: on ties, items of `a` first, each list in its order),
+ * merged in one pass when `a` is already sorted, as the mention list is.
+ */
+function mergeByStart<T>(a: T[], b: T[], order: (x: T, y: T) => number): T[] {
+  if (!isSorted(a, order)) return [...a, ...b].sort(order);
+  const sortedB = isSorted(b, order) ? b : [...b].sort(order);
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < sortedB.length) out.push(order(sortedB[j], a[i]) < 0 ? sortedB[j++] : a[i++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < sortedB.length) out.push(sortedB[j++]);
+  return out;
+}
+
 export type PronounMention = { entity: string; start: number; end: number; sentence: number };
 
 /**
@@ -68,21 +89,31 @@ export type PronounMention = { entity: string; start: number; end: number; sente
 export function addPronounMentions(state: AnalysisState, added: PronounMention[]): void {
   if (added.length === 0) return;
   const text = state.doc.text;
-  const at = new Map(added.map((p) => [p.start, p]));
+  // Offsets where a speaker pronoun starts: mentions starting there are replaced.
+  const at = new Set<number>();
+  for (const p of added) at.add(p.start);
+  const replaced = (m: { start: number }) => at.has(m.start);
   const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+  const byEntity = new Map<string, PronounMention[]>();
+  for (const p of added) {
+    const list = byEntity.get(p.entity);
+    if (list) list.push(p);
+    else byEntity.set(p.entity, [p]);
+  }
   for (const entity of state.entities) {
-    const mine = added.filter((p) => p.entity === entity.id);
-    const kept = entity.mentions.filter((m) => !at.has(m.start));
-    if (kept.length === entity.mentions.length && mine.length === 0) continue;
+    const mine = byEntity.get(entity.id) ?? [];
+    if (mine.length === 0 && !entity.mentions.some(replaced)) continue;
+    const kept = entity.mentions.filter((m) => !replaced(m));
     for (const p of mine) kept.push({ doc: state.doc.id, start: p.start, end: p.end, text: text.slice(p.start, p.end), link: 'pronoun' });
     entity.mentions = kept.sort(byStart);
   }
   const notes = state.notes.mentions;
   if (Array.isArray(notes)) {
-    const types = new Map(state.entities.map((e) => [e.id, e.type]));
-    const kept = (notes as { start: number }[]).filter((m) => !at.has(m.start));
-    for (const p of added) kept.push({ start: p.start, end: p.end, entity: p.entity, type: types.get(p.entity), link: 'pronoun', sentence: p.sentence } as { start: number });
-    state.notes.mentions = kept.sort(byStart);
+    const types = new Map<string, string>();
+    for (const e of state.entities) types.set(e.id, e.type);
+    const kept = (notes as { start: number }[]).filter((m) => !replaced(m));
+    const extra = added.map((p) => ({ start: p.start, end: p.end, entity: p.entity, type: types.get(p.entity), link: 'pronoun', sentence: p.sentence } as { start: number }));
+    state.notes.mentions = mergeByStart(kept, extra, byStart);
   }
 }
 
@@ -147,7 +178,7 @@ export function resolveSpeakers(state: AnalysisState, index: SpeakerIndex, state
   const history: Spoken[] = [];
   const pronouns: PronounMention[] = [];
   const described: Statement[] = [];
-  const done = new Set<number>();
+  const done: boolean[] = new Array(statements.length).fill(false);
   const copy = (st: Statement, from: Statement, how: Statement['how']) => {
     if (!from.speaker && !from.speakerName) return;
     st.speaker = from.speaker;
@@ -156,7 +187,7 @@ export function resolveSpeakers(state: AnalysisState, index: SpeakerIndex, state
     if (!st.attribution && from.attribution) st.attribution = { ...from.attribution, speaker: { kind: 'none' } };
   };
   const resolve = (i: number, depth = 0) => {
-    if (done.has(i) || depth > 8) return;
+    if (done[i] || depth > 8) return;
     const st = statements[i];
     if (st.follows !== undefined) {
       resolve(st.follows, depth + 1);
@@ -170,7 +201,7 @@ export function resolveSpeakers(state: AnalysisState, index: SpeakerIndex, state
       const last = history[history.length - 1];
       if (last && st.sentence - last.sentence <= 1 && !headingBetween(state, last.sentence, st.sentence)) copy(st, last.statement, 'adjacent');
     }
-    done.add(i);
+    done[i] = true;
     if (st.speaker && st.kind !== 'term') history.push({ entity: st.speaker, sentence: st.sentence, statement: st });
     else if (st.speakerName && st.how === 'description') described.push(st);
   };

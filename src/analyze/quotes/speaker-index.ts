@@ -11,7 +11,7 @@ export type SpeakerIndex = {
   mentions: MentionLike[];
   /** Mentions per sentence, in text order. */
   bySentence: MentionLike[][];
-  /** For each token, the mention covering it, or -1. */
+  /** For each token, 1 + the index of the first mention covering it, or 0 (so a fresh array needs no fill). */
   tokenMention: Int32Array;
   entities: Map<string, Entity>;
   /** Genders, worked out when first asked for; a pronoun resolved to a person fixes theirs. */
@@ -38,6 +38,18 @@ export function genderFor(index: SpeakerIndex, entityId: string): Gender | undef
 function isMention(value: unknown): value is MentionLike {
   const m = value as MentionLike;
   return typeof m === 'object' && m !== null && typeof m.start === 'number' && typeof m.end === 'number' && typeof m.entity === 'string';
+}
+
+/**
+ * sentenceAt for offsets given in increasing order: walks on from the last answer (`from`) when the offset lies
+ * at or after its start, else searches.
+ */
+export function sentenceAtFrom(state: AnalysisState, offset: number, from: number): number {
+  const sentences = state.sentences;
+  if (from < 0 || from >= sentences.length || sentences[from].start > offset) return sentenceAt(state, offset);
+  let s = from;
+  while (s + 1 < sentences.length && sentences[s + 1].start <= offset) s++;
+  return s;
 }
 
 /** Finds the sentence holding an offset by binary search. */
@@ -72,7 +84,10 @@ export function tokenAt(state: AnalysisState, offset: number): number {
  */
 function readMentions(state: AnalysisState): MentionLike[] {
   const notes = state.notes.mentions;
-  if (Array.isArray(notes) && notes.every(isMention)) return [...notes].sort((a, b) => a.start - b.start);
+  if (Array.isArray(notes) && notes.every(isMention)) {
+    const copy = notes.slice() as MentionLike[];
+    return isSortedByStart(copy) ? copy : copy.sort((a, b) => a.start - b.start);
+  }
   const out: MentionLike[] = [];
   for (const entity of state.entities) {
     for (const m of entity.mentions) {
@@ -82,15 +97,43 @@ function readMentions(state: AnalysisState): MentionLike[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+function isSortedByStart(mentions: MentionLike[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i].start < mentions[i - 1].start) return false;
+  return true;
+}
+
+const FEMALE = 1;
+const MALE = 2;
+/** Gender-word bits of mention texts (names recur through a document), bounded. */
+const WORD_GENDERS = new Map<string, number>();
+const MAX_CACHED_WORDS = 8192;
+
+/** FEMALE and MALE bits for the gender words `words` holds; `cache` false for one-off strings. */
+function wordGenders(words: string, cache = true): number {
+  let bits = cache ? WORD_GENDERS.get(words) : undefined;
+  if (bits === undefined) {
+    bits = (FEMALE_WORDS_RE.test(words) ? FEMALE : 0) | (MALE_WORDS_RE.test(words) ? MALE : 0);
+    if (cache) {
+      if (WORD_GENDERS.size >= MAX_CACHED_WORDS) WORD_GENDERS.clear();
+      WORD_GENDERS.set(words, bits);
+    }
+  }
+  return bits;
+}
+
 function genderOf(entity: Entity, text: string): Gender | undefined {
   if (entity.type !== 'person') return entity.type === 'organization' ? 'neuter' : undefined;
   let female = false;
   let male = false;
   for (const m of entity.mentions) {
-    // Honorifics just before a mention and pronouns already linked to it tell the gender.
-    const words = m.link === 'pronoun' ? m.text : text.slice(Math.max(0, m.start - 5), m.start) + ' ' + m.text;
-    if (FEMALE_WORDS_RE.test(words)) female = true;
-    else if (MALE_WORDS_RE.test(words)) male = true;
+    // Honorifics just before a mention and pronouns already linked to it tell the gender. The five characters
+    // before and the mention, joined by a space, are tested apart: no gender word spans a space.
+    let words = wordGenders(m.text);
+    if (m.link !== 'pronoun') words |= wordGenders(text.slice(Math.max(0, m.start - 5), m.start), false);
+    if (words & FEMALE) female = true;
+    else if (words & MALE) male = true;
+    // Both seen: nothing below can change the answer.
+    if (female && male) return undefined;
   }
   for (const d of entity.descriptors) {
     if (FEMALE_WORDS_RE.test(d.text)) female = true;
@@ -101,18 +144,57 @@ function genderOf(entity: Entity, text: string): Gender | undefined {
   return undefined;
 }
 
+/**
+ * tokenAt for offsets given in increasing order: the first token at or after `from` ending after `offset`,
+ * found by galloping from `from` (mentions are a few tokens apart), then a binary search.
+ */
+function firstTokenEndingAfter(tokens: AnalysisState['tokens'], offset: number, from: number): number {
+  if (from >= tokens.length || tokens[from].end > offset) return from;
+  // tokens[lo].end <= offset throughout; hi is past the answer.
+  let lo = from;
+  let step = 1;
+  let hi = from + step;
+  while (hi < tokens.length && tokens[hi].end <= offset) {
+    lo = hi;
+    step *= 2;
+    hi = lo + step;
+  }
+  if (hi > tokens.length) hi = tokens.length;
+  lo++;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function buildSpeakerIndex(state: AnalysisState): SpeakerIndex {
   const mentions = readMentions(state);
-  const bySentence: MentionLike[][] = state.sentences.map(() => []);
-  const tokenMention = new Int32Array(state.tokens.length).fill(-1);
-  mentions.forEach((m, i) => {
-    const s = m.sentence >= 0 && m.sentence < bySentence.length ? m.sentence : sentenceAt(state, m.start);
-    bySentence[s]?.push(m);
-    for (let t = tokenAt(state, m.start); t < state.tokens.length && state.tokens[t].start < m.end; t++) {
-      if (tokenMention[t] < 0) tokenMention[t] = i;
+  // Sentences without mentions keep no array (readers use `?? []`).
+  const bySentence: MentionLike[][] = new Array(state.sentences.length);
+  const tokens = state.tokens;
+  const tokenMention = new Int32Array(tokens.length);
+  // Mentions come sorted by start, so the first token ending after each start only moves forward (what tokenAt finds).
+  let first = 0;
+  // Likewise the sentence holding a mention without a valid `sentence` (what sentenceAt finds).
+  const sentences = state.sentences;
+  let at = 0;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    let s = m.sentence;
+    if (!(s >= 0 && s < bySentence.length)) {
+      while (at + 1 < sentences.length && sentences[at + 1].start <= m.start) at++;
+      s = at;
     }
-  });
-  const entities = new Map(state.entities.map((e) => [e.id, e]));
+    if (s >= 0 && s < bySentence.length) (bySentence[s] ??= []).push(m);
+    first = firstTokenEndingAfter(tokens, m.start, first);
+    for (let t = first; t < tokens.length && tokens[t].start < m.end; t++) {
+      if (tokenMention[t] === 0) tokenMention[t] = i + 1;
+    }
+  }
+  const entities = new Map<string, Entity>();
+  for (const e of state.entities) entities.set(e.id, e);
   return { mentions, bySentence, tokenMention, entities, genders: new Map(), text: state.doc.text, known: state.notes.entityGender as Record<string, unknown> | undefined };
 }
 
