@@ -26,8 +26,22 @@ export type Normalized = {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const SEASON_MONTH = { SP: 4, SU: 7, FA: 10, WI: 1 } as const;
-/** The parts of a calendar meaning, in the order `stated` lists them. */
-const CALENDAR_PARTS = ['year', 'month', 'day', 'weekday', 'hour', 'minute', 'part', 'season', 'quarter', 'half', 'decade'] as const;
+/** The parts a calendar meaning states, in this order (one test per field: a loop over key names was a slow keyed load). */
+function statedParts(m: CalendarMeaning): string[] {
+  const stated: string[] = [];
+  if (m.year !== undefined) stated.push('year');
+  if (m.month !== undefined) stated.push('month');
+  if (m.day !== undefined) stated.push('day');
+  if (m.weekday !== undefined) stated.push('weekday');
+  if (m.hour !== undefined) stated.push('hour');
+  if (m.minute !== undefined) stated.push('minute');
+  if (m.part !== undefined) stated.push('part');
+  if (m.season !== undefined) stated.push('season');
+  if (m.quarter !== undefined) stated.push('quarter');
+  if (m.half !== undefined) stated.push('half');
+  if (m.decade !== undefined) stated.push('decade');
+  return stated;
+}
 
 /**
  * Picks the option whose position is on or before `here` (past), on or after it (future), or closest to it
@@ -132,8 +146,7 @@ function normalizeRelative(m: RelativeMeaning, anchor: Ymd | undefined): Normali
 }
 
 function normalizeCalendar(m: CalendarMeaning, anchor: Ymd | undefined, direction: Direction): Normalized {
-  const stated: string[] = [];
-  for (const k of CALENDAR_PARTS) if (m[k] !== undefined) stated.push(k);
+  const stated = statedParts(m);
   const dir: Direction = m.shift === 1 ? 'future' : m.shift === -1 ? 'past' : direction;
   const date = (value: string, anchored: boolean): Normalized => {
     const t = withTime(value, m);

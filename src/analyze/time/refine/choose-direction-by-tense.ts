@@ -67,10 +67,17 @@ export function directionAt(tokens: Token[], i: number, first: number, last: num
   return 'nearest';
 }
 
-export const chooseDirectionByTense: Refiner = (candidates, ctx) => candidates.map((c) => {
-  if (c.meaning.kind !== 'calendar' || c.meaning.year !== undefined || c.meaning.decade !== undefined) return c;
-  const i = tokenIndexAt(ctx.tokens, c.start);
-  if (i < 0) return { ...c, direction: 'nearest' };
-  const [first, last] = ctx.sentenceTokens[ctx.tokens[i].sentence] ?? [0, ctx.tokens.length];
-  return { ...c, direction: directionAt(ctx.tokens, i, first, last, c.end) };
-});
+/** Sets each candidate's direction in place (the candidates are this stage's own; a copy per candidate cost more). */
+export const chooseDirectionByTense: Refiner = (candidates, ctx) => {
+  for (const c of candidates) {
+    if (c.meaning.kind !== 'calendar' || c.meaning.year !== undefined || c.meaning.decade !== undefined) continue;
+    const i = tokenIndexAt(ctx.tokens, c.start);
+    if (i < 0) {
+      c.direction = 'nearest';
+      continue;
+    }
+    const range = ctx.sentenceTokens[ctx.tokens[i].sentence];
+    c.direction = range ? directionAt(ctx.tokens, i, range[0], range[1], c.end) : directionAt(ctx.tokens, i, 0, ctx.tokens.length, c.end);
+  }
+  return candidates;
+};
