@@ -1,9 +1,41 @@
 // Boilerplate rules: cuts notices, prompts, photo credits, copyright lines and scraping residue out of a line.
 import type { Removed } from '../model/index.js';
-import { matchDateAtStart } from './dates.js';
+import { matchDateAtStart, mayStartWithDate } from './dates.js';
 
-/** One rule: a reason code and the pattern a whole sentence-like segment must match to be cut. */
-type Rule = { reason: string; pattern: RegExp; maxLength?: number };
+/**
+ * One rule: a reason code and the pattern a whole sentence-like segment must match to be cut. `gate`, when set,
+ * is a cheap test every match passes: the pattern runs only on segments that pass it.
+ */
+type Rule = { reason: string; pattern: RegExp; maxLength?: number; gate?: (text: string) => boolean };
+
+/** Agency names a photo credit ends with (before an optional ")" and "."), lower case. */
+const CREDIT_ENDINGS = ['getty images', 'via getty', 'shutterstock', 'istock', 'istockphoto', 'ap photo', 'afp photo', 'epa-efe', 'imago'];
+
+/**
+ * Gate of the photo-credit rule that looks for an agency name at the end: the segment ends in one of CREDIT_ENDINGS
+ * (then ")" and "." optional), or holds a "/" ("AP Photo/Jane Roe", "Reuters/Jane Roe").
+ */
+function mayEndInCredit(text: string): boolean {
+  if (text.includes('/')) return true;
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === 0x2e) end--;
+  if (text.charCodeAt(end - 1) === 0x29) end--;
+  for (const ending of CREDIT_ENDINGS) if (endsWithAscii(text, end, ending)) return true;
+  return false;
+}
+
+/** True when text[..end) ends with `ending` (lower-case ASCII), ASCII letters compared case-insensitively. */
+function endsWithAscii(text: string, end: number, ending: string): boolean {
+  const from = end - ending.length;
+  if (from < 0) return false;
+  for (let k = 0; k < ending.length; k++) {
+    let code = text.charCodeAt(from + k);
+    if (code >= 65 && code <= 90) code += 32;
+    if (code !== ending.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 
 /** Rules applied to each sentence-like segment of a line; the first that matches wins. */
 const RULES: Rule[] = [
@@ -19,7 +51,7 @@ const RULES: Rule[] = [
   { reason: 'subscribe-prompt', pattern: /^(?:get (?:the|our) [^.]{0,60}(?:newsletter|in your inbox|delivered to your inbox)|download (?:the|our) [^.]{0,40}app\b|already a subscriber|support (?:our|independent|quality) journalism|become a (?:member|subscriber|supporter)|to continue reading|this (?:article|content|story) is (?:for|available to|exclusive to) (?:subscribers|members))\b/i, maxLength: 240 },
   { reason: 'subscribe-prompt', pattern: /^(?:subscribe|subscribe now|sign up|sign up now|newsletter|log in to continue)\s*[.!]?$/i },
   { reason: 'photo-credit', pattern: /^\(?(?:photo|photograph|image|picture|credit|photo credit|image credit|file photo|video|illustration|caption)s?(?: credit)?\s*[:/|]/i, maxLength: 240 },
-  { reason: 'photo-credit', pattern: /^\(?[^()]{0,80}\b(?:getty images|via getty|shutterstock|istock(?:photo)?|ap photo(?:\/[^)]{0,60})?|afp photo|reuters\/[A-Z][^)]{0,40}|epa-efe|imago)\)?\.?$/i, maxLength: 160 },
+  { reason: 'photo-credit', pattern: /^\(?[^()]{0,80}\b(?:getty images|via getty|shutterstock|istock(?:photo)?|ap photo(?:\/[^)]{0,60})?|afp photo|reuters\/[A-Z][^)]{0,40}|epa-efe|imago)\)?\.?$/i, maxLength: 160, gate: mayEndInCredit },
   { reason: 'copyright', pattern: /^(?:\u00a9|\(c\)\s|copyright\b)/i, maxLength: 240 },
   { reason: 'copyright', pattern: /\ball rights reserved\b|^this (?:material|article|story) may not be (?:published|broadcast|rewritten|redistributed)/i, maxLength: 240 },
   { reason: 'advertisement', pattern: /^(?:advertisement|advert|ad|sponsored(?: content)?|story continues (?:below|after)(?: the)? (?:advertisement|ad)|continue reading (?:below|after)(?: the)? (?:advertisement|ad)|scroll to continue(?: with content)?|article continues below)\s*\.?$/i },
@@ -32,6 +64,9 @@ const PHOTO_PARENTHETICAL = /\s?\((?:(?:ap |afp |reuters |file )?photo(?:graph)?
 
 /** A date stamp glued to the start of a line: "date 2025-09-21 ...", "Published: Sept. 21, 2025 ...". */
 const STAMP_PREFIX = /^(?:(?:date|dated|published|posted|updated|last updated|first published|publication date)(?:\s+on)?\s*:?\s*)?/i;
+
+/** The label words STAMP_PREFIX starts with. */
+const STAMP_WORD = /^(?:date|published|posted|updated|last updated|first published|publication date)/i;
 
 /** Page-furniture phrases glued to the start of a real sentence with no punctuation between them. */
 const GLUED_PREFIX = /^(share this (?:article|story)|advertisement|listen to this (?:article|story)(?: \d{1,3} min(?:utes?)?)?|skip to (?:main )?content|read more|subscribe now|sign up now|loading)\s+/i;
@@ -51,8 +86,11 @@ function cutGluedPrefix(segment: string): { cut: string; reason: string; rest: s
   return { cut, reason, rest };
 }
 
-/** Sentence-like segments of a line (cheap: a terminal mark, spaces, then a capital, quote or bracket). */
-const SEGMENT_BREAK = /([.!?\u2026]["\u201d\u2019)]?)\s+(?=["\u201c\u2018(\[A-Z])/g;
+/**
+ * The end of a sentence-like segment of a line (cheap: a terminal mark, then spaces and a capital, quote or bracket).
+ * Used with test() and lastIndex: a match object per sentence was most of ingest's garbage.
+ */
+const SEGMENT_END = /[.!?\u2026]["\u201d\u2019)]?(?=\s+["\u201c\u2018(\[A-Z])/g;
 
 export type LineCut = {
   /** What is left of the line ('' when all of it was boilerplate). */
@@ -68,6 +106,7 @@ export function classifySegment(segment: string): string | undefined {
   if (text === '') return undefined;
   for (const rule of RULES) {
     if (rule.maxLength !== undefined && text.length > rule.maxLength) continue;
+    if (rule.gate !== undefined && !rule.gate(text)) continue;
     if (rule.pattern.test(text)) return rule.reason;
   }
   return undefined;
@@ -78,6 +117,8 @@ export function classifySegment(segment: string): string | undefined {
  * ISO date glued to text is residue; elsewhere only a labelled stamp ("Published: ...") counts.
  */
 export function cutStamp(line: string, edge: boolean): { stamp?: LineCut['stamp']; rest: string; cut?: string } {
+  // Cheap gate: a stamp starts with a label word, or the date itself does.
+  if (!STAMP_WORD.test(line) && !mayStartWithDate(line)) return { rest: line };
   const prefix = STAMP_PREFIX.exec(line)?.[0] ?? '';
   const date = matchDateAtStart(line.slice(prefix.length));
   if (!date) return { rest: line };
@@ -105,7 +146,7 @@ export function cutBoilerplate(line: string, edge = false): LineCut {
     }).trim();
   }
   const segments = splitSegments(text);
-  if (!segments.some((segment) => classifySegment(segment) || GLUED_PREFIX.test(segment))) return { kept: text, removed, stamp };
+  if (!anyBoilerplate(segments)) return { kept: text, removed, stamp };
   const kept: string[] = [];
   let previous: string | undefined;
   for (let segment of segments) {
@@ -124,16 +165,36 @@ export function cutBoilerplate(line: string, edge = false): LineCut {
   return { kept: kept.join(' ').trim(), removed, stamp };
 }
 
+/** Whether any segment is boilerplate or starts with a glued furniture phrase. */
+function anyBoilerplate(segments: string[]): boolean {
+  for (const segment of segments) if (classifySegment(segment) || GLUED_PREFIX.test(segment)) return true;
+  return false;
+}
+
 /** Splits a line into sentence-like segments, keeping every character of each segment. */
 export function splitSegments(line: string): string[] {
   const out: string[] = [];
   let last = 0;
-  SEGMENT_BREAK.lastIndex = 0;
-  for (let m = SEGMENT_BREAK.exec(line); m; m = SEGMENT_BREAK.exec(line)) {
-    const end = m.index + m[1].length;
-    out.push(line.slice(last, end));
-    last = m.index + m[0].length;
+  SEGMENT_END.lastIndex = 0;
+  while (SEGMENT_END.test(line)) {
+    const end = SEGMENT_END.lastIndex;
+    let next = end + 1;
+    while (isRegexSpace(line.charCodeAt(next))) next++;
+    pushSegment(out, line.slice(last, end));
+    last = next;
   }
-  if (last < line.length) out.push(line.slice(last));
-  return out.filter((s) => s.trim() !== '');
+  if (last < line.length) pushSegment(out, line.slice(last));
+  return out;
+}
+
+function pushSegment(out: string[], segment: string): void {
+  if (segment.trim() !== '') out.push(segment);
+}
+
+/** What /\s/ matches, by char code (NaN past the end is not a space). */
+function isRegexSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }

@@ -2,6 +2,8 @@
 
 /** "NAMES contributed (reporting) (to this report|story|article)". */
 const CONTRIBUTED = /^\(?([^()]{1,240}?)\s+(?:also\s+)?contributed(?:\s+(?:additional\s+)?reporting)?(?:\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article|coverage))?(?:\s+from\s+[^.()]{1,80})?\s*\.?\)?$/i;
+/** The word every CONTRIBUTED line holds (a cheap gate before that pattern). */
+const CONTRIBUTED_WORD = /contributed/i;
 /** One part of "Reporting by X; Writing by Y; Editing by Z" (with optional "Additional" or "With"). */
 const BY_PART = /^\(?(?:additional|further|with|and)?\s*(reporting|writing|research|compiled|reported|edited|editing|written|produced|graphics|photography)(?:\s+and\s+(?:writing|editing|reporting))?\s+(?:by|from)\s+(.{1,240}?)\s*\.?\)?$/i;
 /** A byline line: "By Jane Roe", "Written by Jane Roe and John Doe", "By JANE ROE | Vellmark Courier". */
@@ -37,7 +39,7 @@ export function parseCreditLine(line: string): string[] | null {
   const text = line.trim();
   // Cheap gate: every credit line says "contributed" or "... by".
   if (text.length > 300 || !/contributed|\bby\b|\bfrom\b/i.test(text)) return null;
-  const contributed = CONTRIBUTED.exec(text);
+  const contributed = CONTRIBUTED_WORD.test(text) ? CONTRIBUTED.exec(text) : null;
   if (contributed) return splitNames(contributed[1]);
   const parts = text.split(/[;|]/).map((part) => part.trim());
   const names: string[] = [];

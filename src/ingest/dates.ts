@@ -34,8 +34,32 @@ const ISO_AT_START = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(
 // The meridiem brings its own optional space (a bare `\s*` before `\s+` backtracked quadratically); GMT+N is tried before bare zone letters.
 const CLOCK_AT_START = /^,?\s*(?:at\s+)?\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT[+-]\d{1,2}|[A-Z]{2,4}))?/i;
 
+/** The first three letters of every month and weekday name the patterns below read, as threeLetterKey numbers. */
+const DATE_WORD_STARTS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
+  .map((word) => threeLetterKey(word)));
+
+/** The first three characters as one small number, ASCII capitals lower-cased (no substring built); -1 if not ASCII. */
+function threeLetterKey(text: string): number {
+  let key = 0;
+  for (let i = 0; i < 3; i++) {
+    let code = text.charCodeAt(i);
+    if (!(code < 128)) return -1;
+    if (code >= 65 && code <= 90) code += 32;
+    key = key * 128 + code;
+  }
+  return key;
+}
+
+/** A cheap test every date the patterns below match passes: a digit first, or a month or weekday name's first letters. */
+export function mayStartWithDate(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code >= 48 && code <= 57) return true;
+  return text.length >= 3 && DATE_WORD_STARTS.has(threeLetterKey(text));
+}
+
 /** Finds a date at the very start of `text` (no trimming), with an optional clock time after a written date. */
 export function matchDateAtStart(text: string): DateMatch | undefined {
+  if (!mayStartWithDate(text)) return undefined;
   const weekday = LEADING_WEEKDAY.exec(text)?.[0].length ?? 0;
   const found = matchDateAfterWeekday(text.slice(weekday));
   return found ? { iso: found.iso, length: found.length + weekday } : undefined;

@@ -20,14 +20,29 @@ const HEAD_BLOCKS = 6;
 
 /** Normalizes raw text: CRLF to LF, no NULs or other control characters, trailing spaces dropped, blank runs collapsed. */
 export function normalizeText(raw: string): string {
-  return raw
+  let text = raw
     .replace(/\r\n?|[\u2028\u2029]/g, '\n')
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    // Line by line, not /[ \t]+\n/: that regex is quadratic on long runs of spaces.
-    .split('\n').map((line) => line.trimEnd()).join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  // Line by line, not /[ \t]+\n/: that regex is quadratic on long runs of spaces.
+  if (hasTrailingSpace(text)) text = text.split('\n').map((line) => line.trimEnd()).join('\n');
+  return text.replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** True when some line (not the last, which trim() handles) ends in white space that trimEnd() would drop. */
+function hasTrailingSpace(text: string): boolean {
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if (at > 0 && isTrimmed(text.charCodeAt(at - 1))) return true;
+  }
+  return false;
+}
+
+/** What String.prototype.trim() drops besides line breaks: /\s/ by char code. */
+function isTrimmed(code: number): boolean {
+  if (code <= 32) return code === 32 || code === 9 || code === 11 || code === 12 || code === 13;
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**

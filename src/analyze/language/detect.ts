@@ -34,8 +34,29 @@ const ENGLISH_FUNCTION_WORDS = new Set([
   'other', 'only', 'should', 'because', 'while', 'just', 'some', 'then', 'where', 'how', 'being', 'did', 'told', 'those',
   'any', 'many', 'your', 'very', 'why', 'was', 'by', 'on', 'is', 'in', 'as', 'at', 'be', 'an',
 ]);
-/** The longest word in ENGLISH_FUNCTION_WORDS. */
-const LONGEST_FUNCTION_WORD = 7;
+/**
+ * ENGLISH_FUNCTION_WORDS as a trie over a-z, walked while the words are scanned (no substring per word):
+ * `FUNCTION_TRIE[node * 26 + letter]` is the next node (0: none), `FUNCTION_WORD_END[node]` is 1 where a word ends.
+ */
+const { FUNCTION_TRIE, FUNCTION_WORD_END } = buildTrie(ENGLISH_FUNCTION_WORDS);
+
+function buildTrie(words: Set<string>): { FUNCTION_TRIE: Int32Array; FUNCTION_WORD_END: Uint8Array } {
+  let size = 1;
+  for (const word of words) size += word.length;
+  const next = new Int32Array(size * 26);
+  const end = new Uint8Array(size);
+  let nodes = 1;
+  for (const word of words) {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const slot = node * 26 + word.charCodeAt(i) - 97;
+      if (next[slot] === 0) next[slot] = nodes++;
+      node = next[slot];
+    }
+    end[node] = 1;
+  }
+  return { FUNCTION_TRIE: next, FUNCTION_WORD_END: end };
+}
 /** The fast path reads what franc reads: the first 2048 UTF-16 units of the sample. */
 const FAST_SCAN = 2048;
 /** The fast path needs this many words ... */
@@ -100,16 +121,22 @@ function enoughLetters(text: string): boolean {
 export function detectLanguage(text: string): LanguageGuess {
   const sample = sampleText(text);
   if (!enoughLetters(sample)) return { code: 'und', name: 'unknown', english: true, margin: 0 };
-  if (clearlyEnglish(sample)) return { code: 'eng', name: 'English', english: true, margin: 0 };
-  return guessByTrigrams(sample, rarelyEnglish(sample));
+  const stats = functionWordStats(sample);
+  if (isClearlyEnglish(stats)) return { code: 'eng', name: 'English', english: true, margin: 0 };
+  return guessByTrigrams(sample, isRarelyEnglish(stats));
 }
+
+type WordStats = { words: number; common: number; ascii: number; other: number };
 
 /**
  * A cheap first look: Latin-script text of at least FAST_MIN_WORDS words, nearly all in ASCII letters, of which at
  * least FAST_MIN_SHARE are very common English function words, is English (what the trigram guess says of such text).
  */
 export function clearlyEnglish(sample: string): boolean {
-  const { words, common, ascii, other } = functionWordStats(sample);
+  return isClearlyEnglish(functionWordStats(sample));
+}
+
+function isClearlyEnglish({ words, common, ascii, other }: WordStats): boolean {
   return words >= FAST_MIN_WORDS && other * 20 <= ascii && common >= FAST_MIN_SHARE * words;
 }
 
@@ -118,40 +145,45 @@ export function clearlyEnglish(sample: string): boolean {
  * however close its trigram score comes to English (Spanish or Dutch news of ~700 characters scores 0.85-0.91).
  */
 export function rarelyEnglish(sample: string): boolean {
-  const { words, common } = functionWordStats(sample);
+  return isRarelyEnglish(functionWordStats(sample));
+}
+
+function isRarelyEnglish({ words, common }: WordStats): boolean {
   return words >= FAST_MIN_WORDS && common < RARE_SHARE * words;
 }
 
 /** Counts words, English function words, ASCII letters and other letters in the first FAST_SCAN units. */
-function functionWordStats(sample: string): { words: number; common: number; ascii: number; other: number } {
+function functionWordStats(sample: string): WordStats {
   const end = Math.min(sample.length, FAST_SCAN);
   let words = 0;
   let common = 0;
   let ascii = 0;
   let other = 0;
-  let start = -1;
-  let plain = true;
+  let inWord = false;
+  // The trie node of the word so far; -1 once it can no longer be a function word (or holds a non-ASCII letter).
+  let node = 0;
   for (let i = 0; i <= end; i++) {
     const c = i < end ? sample.charCodeAt(i) : 32;
     const lower = c | 32;
     if (lower >= 97 && lower <= 122) {
       ascii++;
-      if (start < 0) start = i;
+      inWord = true;
+      if (node >= 0) node = FUNCTION_TRIE[node * 26 + lower - 97] || -1;
       continue;
     }
     // Not an ASCII letter: a letter of another alphabet (or half of a surrogate pair) joins the word and counts apart.
     if (c >= 0x80 && (c >= 0xd800 && c <= 0xdfff || LETTER.test(sample[i]))) {
       other++;
-      plain = false;
-      if (start < 0) start = i;
+      inWord = true;
+      node = -1;
       continue;
     }
-    if (start >= 0) {
+    if (inWord) {
       words++;
-      if (plain && i - start <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(sample.slice(start, i).toLowerCase())) common++;
-      start = -1;
-      plain = true;
+      if (node > 0 && FUNCTION_WORD_END[node] === 1) common++;
+      inWord = false;
     }
+    node = 0;
   }
   return { words, common, ascii, other };
 }

@@ -2,19 +2,12 @@
 import { tagger } from '../nlp.js';
 import type { AnalysisState, Stage, Token } from '../types.js';
 import type { Sentence } from '../../model/index.js';
-import { makeSpan, trimRange } from '../../model/index.js';
 
 /** Char codes: the straight quote toggles, the curly pair opens and closes. */
 const QUOTE = 0x22;
 const OPEN_QUOTE = 0x201c;
 const CLOSE_QUOTE = 0x201d;
 
-/**
- * Runs wink-nlp once over the whole text and maps each token to character offsets. wink emits line breaks
- * as SPACE tokens: they are dropped from the token list and remembered as paragraph breaks instead.
- * `sentenceStarts[i]` / `breaks[i]` are 1 when token i starts a wink sentence / follows a line-break SPACE token
- * (both have one slot past the last token).
- */
 /** wink-nlp's tokenizer is quadratic in the length of one token (200,000 letters took ~1 min); longer runs are cut for it. */
 const MAX_RUN = 200;
 
@@ -23,6 +16,7 @@ const MAX_RUN = 200;
  * characters, so offsets still line up with the article text.
  */
 export function breakLongRuns(text: string): string {
+  if (!mayHoldLongRun(text)) return text;
   let run = 0;
   let parts: string[] | undefined;
   let from = 0;
@@ -39,39 +33,27 @@ export function breakLongRuns(text: string): string {
   return parts ? parts.join('') + text.slice(from) : text;
 }
 
-export function tokenize(original: string): { tokens: Token[]; sentenceStarts: Uint8Array; breaks: Uint8Array } {
-  const text = breakLongRuns(original);
-  const winkDoc = tagger().readDoc(text);
-  const its = tagger().its;
-  const tokens: Token[] = [];
-  // Each output is read once, as a whole array.
-  const values = winkDoc.tokens().out(its.value) as string[];
-  const spaces = winkDoc.tokens().out(its.precedingSpaces) as string[];
-  const pos = winkDoc.tokens().out(its.pos) as string[];
-  const index = new Int32Array(values.length);
-  const breaks = new Uint8Array(values.length + 1);
-  let offset = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    offset += spaces[i].length;
-    let start = offset;
-    // wink is lossless in practice; if a token is ever not where expected, find it instead of drifting.
-    if (text.startsWith(value, start) === false) {
-      const found = text.indexOf(value, start);
-      if (found >= 0) start = found;
-    }
-    const end = start + value.length;
-    offset = end;
-    index[i] = tokens.length;
-    if (pos[i] === 'SPACE') {
-      if (value.includes('\n')) breaks[tokens.length] = 1;
-      continue;
-    }
-    tokens.push({ start, end, pos: pos[i], lower: value.toLowerCase(), sentence: 0 });
+/**
+ * False when the text holds no run of more than MAX_RUN non-space characters, read at a fraction of the cost:
+ * such a run covers two sample points STRIDE apart (2 * STRIDE <= MAX_RUN) with no space between them.
+ */
+function mayHoldLongRun(text: string): boolean {
+  const STRIDE = MAX_RUN / 2;
+  for (let p = 0; p + STRIDE < text.length; p += STRIDE) {
+    if (text.charCodeAt(p) <= 32 || text.charCodeAt(p + STRIDE) <= 32) continue;
+    let i = p + 1;
+    while (i < p + STRIDE && text.charCodeAt(i) > 32) i++;
+    if (i === p + STRIDE) return true;
   }
-  const sentenceStarts = new Uint8Array(values.length + 1);
-  for (const [first] of winkDoc.sentences().out(its.span) as unknown as [number, number][]) sentenceStarts[index[first]] = 1;
-  return { tokens, sentenceStarts, breaks };
+  return false;
+}
+
+/** True when `value` occurs in `text` at `at` (a char loop: cheaper than startsWith for short tokens). */
+function occursAt(text: string, value: string, at: number): boolean {
+  const length = value.length;
+  if (at + length > text.length) return false;
+  for (let k = 0; k < length; k++) if (text.charCodeAt(at + k) !== value.charCodeAt(k)) return false;
+  return true;
 }
 
 /** True when text[from..to) holds a line break (no substring built). */
@@ -80,31 +62,83 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Splits the text into sentences: wink-nlp's splits plus a split at every line break. */
+/** What /\s/ matches, by char code (trims sentence ends without a regex test per character). */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Splits the text into sentences: wink-nlp's splits plus a split at every line break. Runs wink-nlp once over the
+ * whole text and maps each token to character offsets, in one pass. wink emits line breaks as SPACE tokens: they
+ * are dropped from the token list and start a new sentence and paragraph instead.
+ */
 export function splitSentences(state: AnalysisState): void {
   const { doc } = state;
   const text = doc.text;
-  const { tokens, sentenceStarts, breaks } = tokenize(text);
+  const read = breakLongRuns(text);
+  const winkDoc = tagger().readDoc(read);
+  const its = tagger().its;
+  // Each output is read once, as a whole array.
+  const values = winkDoc.tokens().out(its.value) as string[];
+  const spaces = winkDoc.tokens().out(its.precedingSpaces) as string[];
+  const pos = winkDoc.tokens().out(its.pos) as string[];
+  const spans = winkDoc.sentences().out(its.span) as unknown as [number, number][];
+  const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const ranges: [number, number][] = [];
   let paragraph = 0;
   let first = 0;
-  /** Closes the sentence of tokens [first, endToken) and numbers its tokens. */
+  /** Closes the sentence of tokens [first, endToken); its tokens already carry its index (reset if it is dropped). */
   const close = (endToken: number) => {
     if (endToken <= first) return;
-    const [start, end] = trimRange(text, tokens[first].start, tokens[endToken - 1].end);
+    let start = tokens[first].start;
+    let end = tokens[endToken - 1].end;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) {
-      const index = sentences.length;
-      sentences.push({ ...makeSpan(doc.id, text, start, end), paragraph });
+      sentences.push({ doc: doc.id, start, end, text: text.slice(start, end), paragraph });
       ranges.push([first, endToken]);
-      for (let t = first; t < endToken; t++) tokens[t].sentence = index;
+    } else {
+      for (let t = first; t < endToken; t++) tokens[t].sentence = 0;
     }
     first = endToken;
   };
-  for (let i = 1; i < tokens.length; i++) {
-    const lineBreak = breaks[i] === 1 || hasLineBreak(text, tokens[i - 1].end, tokens[i].start);
-    if (lineBreak || sentenceStarts[i] === 1) close(i);
-    if (lineBreak) paragraph++;
+  let span = 0;
+  // Whether a wink sentence starts, or a line-break SPACE token came, since the last kept token.
+  let sentenceStart = false;
+  let lineBreakToken = false;
+  let offset = 0;
+  let previousEnd = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    offset += spaces[i].length;
+    let start = offset;
+    // wink is lossless in practice; if a token is ever not where expected, find it instead of drifting.
+    if (!occursAt(read, value, start)) {
+      const found = read.indexOf(value, start);
+      if (found >= 0) start = found;
+    }
+    const end = start + value.length;
+    offset = end;
+    while (span < spans.length && spans[span][0] <= i) if (spans[span++][0] === i) sentenceStart = true;
+    const tag = pos[i];
+    if (tag === 'SPACE') {
+      if (value.includes('\n')) lineBreakToken = true;
+      continue;
+    }
+    const n = tokens.length;
+    if (n > 0) {
+      const lineBreak = lineBreakToken || hasLineBreak(text, previousEnd, start);
+      if (lineBreak || sentenceStart) close(n);
+      if (lineBreak) paragraph++;
+    }
+    sentenceStart = false;
+    lineBreakToken = false;
+    previousEnd = end;
+    tokens.push({ start, end, pos: tag, lower: value.toLowerCase(), sentence: sentences.length });
   }
   close(tokens.length);
   markQuoteState(text, sentences);
