@@ -9,7 +9,8 @@ import { buildCorpus, distinctArticles, utf8Bytes, type Article } from './lib/co
 type Options = { minBytes: number; rounds: number; compromiseSeconds: number };
 /** One pass over `articles` (one article, or one batch of them); returns a count so nothing is elided. */
 type Pass = { batch: number; run: (articles: Article[]) => number };
-type Measure = { name: string; articles: number; bytes: number; seconds: number };
+/** `seconds` is wall-clock time; `cpuSeconds` the process's CPU time over the same pass (GC threads included). */
+type Measure = { name: string; articles: number; bytes: number; seconds: number; cpuSeconds: number };
 
 const MB = 1_000_000;
 
@@ -59,6 +60,7 @@ function measure(name: string, pass: Pass, corpus: Article[], budgetSeconds = In
   let bytes = 0;
   let articles = 0;
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   let seconds = 0;
   for (let from = 0; from < corpus.length; from += pass.batch) {
     const batch = corpus.slice(from, from + pass.batch);
@@ -69,7 +71,8 @@ function measure(name: string, pass: Pass, corpus: Article[], budgetSeconds = In
     if (seconds > budgetSeconds) break;
   }
   if (sink < 0) process.stdout.write(''); // keeps `sink` alive
-  return { name, articles, bytes, seconds };
+  const cpu = process.cpuUsage(cpuStart);
+  return { name, articles, bytes, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
 function warmUp(pass: Pass, articles: Article[]): void {
@@ -88,7 +91,9 @@ function rate(m: Measure): { mbps: number; aps: number } {
 
 function row(label: string, m: Measure, note = ''): string {
   const { mbps, aps } = rate(m);
-  return `${label.padEnd(28)} ${(m.bytes / MB).toFixed(2).padStart(6)} MB ${String(m.articles).padStart(6)} art ${m.seconds.toFixed(2).padStart(7)} s ${mbps.toFixed(2).padStart(7)} MB/s ${aps.toFixed(0).padStart(6)} art/s${note}`;
+  const cpuRate = m.bytes / MB / m.cpuSeconds;
+  return `${label.padEnd(28)} ${(m.bytes / MB).toFixed(2).padStart(6)} MB ${String(m.articles).padStart(6)} art ${m.seconds.toFixed(2).padStart(7)} s ` +
+    `${mbps.toFixed(2).padStart(7)} MB/s ${cpuRate.toFixed(2).padStart(6)} MB/cpu-s ${aps.toFixed(0).padStart(6)} art/s${note}`;
 }
 
 export async function run(args: string[]): Promise<void> {
@@ -116,7 +121,9 @@ export async function run(args: string[]): Promise<void> {
     runs.batched.push(measure('batched', oursBatched, corpus));
     runs.wink.push(measure('wink', bareWink, corpus));
   }
-  const pick = (measures: Measure[]): Measure => ({ ...measures[0], seconds: median(measures.map((m) => m.seconds)) });
+  const pick = (measures: Measure[]): Measure => ({
+    ...measures[0], seconds: median(measures.map((m) => m.seconds)), cpuSeconds: median(measures.map((m) => m.cpuSeconds)),
+  });
   const oursM = pick(runs.ours);
   const batchedM = pick(runs.batched);
   const winkM = pick(runs.wink);

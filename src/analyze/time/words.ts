@@ -40,10 +40,14 @@ export const ORDINALS: Record<string, number> = {
   eleventh: 11, twelfth: 12, last: -1, final: 4,
 };
 
+const DECIMAL = /^\d+(?:\.\d+)?$/;
+
 /** Reads "4", "four", "twenty-one", "2.5", "a"; NaN when it is not a number. */
 export function readNumber(word: string): number {
-  const w = word.toLowerCase().replace(/,/g, '');
-  if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w);
+  const lower = word.toLowerCase();
+  // Most words have no comma: no replace, no new string.
+  const w = lower.includes(',') ? lower.replaceAll(',', '') : lower;
+  if (DECIMAL.test(w)) return Number(w);
   if (w in SMALL) return SMALL[w];
   const parts = w.split('-');
   if (parts.length === 2 && parts[0] in SMALL && parts[1] in SMALL) return SMALL[parts[0]] + SMALL[parts[1]];

@@ -48,6 +48,16 @@ const A_DURATION_PREVIOUS = new Set([
 ]);
 const SEASON_PREVIOUS = new Set(['in', 'this', 'last', 'next', 'the', 'during', 'since', 'early', 'late', 'by', 'until', 'coming', 'past', 'mid']);
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** $, € or £. */
+const isCurrencyCode = (c: number): boolean => c === 36 || c === 0x20ac || c === 0xa3;
+
+/** A `\s` of a regex, by char code. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** [A-Za-z0-9_] (a regex `\w` without the u flag), by char code. */
 function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -224,10 +234,11 @@ export const RULES: Rule[] = [
       if (after === 'old' || after === 'ago') return undefined;
       const numberWord = m[2].toLowerCase();
       if (unit === 'quarter' && (after === 'of' || numberWord === 'a' || numberWord === 'an')) return undefined;
-      if ((numberWord === 'a' || numberWord === 'an') && !m[1] && !A_DURATION_PREVIOUS.has(wordBefore(s, m.index))) return undefined;
+      const before = wordBefore(s, m.index);
+      if ((numberWord === 'a' || numberWord === 'an') && !m[1] && !A_DURATION_PREVIOUS.has(before)) return undefined;
       // "one day" / "a day" opening a narrative are not durations worth keeping when the unit is day and nothing else says so.
-      if (wordBefore(s, m.index) === 'per' || wordBefore(s, m.index) === 'every') return undefined;
-      if (/^\d/.test(numberWord) && /[$€£]/.test(s[m.index - 1] ?? '')) return undefined;
+      if (before === 'per' || before === 'every') return undefined;
+      if (isDigitCode(numberWord.charCodeAt(0)) && isCurrencyCode(s.charCodeAt(m.index - 1))) return undefined;
       return { start: m.index, end, meaning: { kind: 'duration', value: durationValue(amountOf(m[2]), unit) }, mod: modOf(m[1], false) };
     },
   },
@@ -452,11 +463,12 @@ export const RULES: Rule[] = [
     build(m, s) {
       const start = m.index;
       const end = m.index + m[0].length;
-      if (/^[\d,.%-]/.test(s.slice(end, end + 1)) && !/^[.,-](?:\s|$)/.test(s.slice(end, end + 2))) return undefined;
-      if (s[end] === '-' && /\d/.test(s[end + 1] ?? '')) return undefined;
+      // Part of a longer number, amount or range ("2021.5", "2020%", "2019-20"); a final ".", "," or "-" is fine.
+      const next = s.charCodeAt(end);
+      if (isDigitCode(next) || next === 37 || ((next === 44 || next === 46 || next === 45) && end + 1 < s.length && !isSpaceCode(s.charCodeAt(end + 1)))) return undefined;
       const before = m[1] ? 'in' : wordBefore(s, start);
       if (!YEAR_PREPOSITIONS.has(before) && !(before in MONTHS)) return undefined;
-      if (/[$€£]/.test(s[start - 1] ?? '')) return undefined;
+      if (isCurrencyCode(s.charCodeAt(start - 1))) return undefined;
       const after = wordAfter(s, end);
       if (NOT_YEAR_NOUNS.has(after)) return undefined;
       const year = yearOf(m[2] ?? m[3]);
