@@ -14,6 +14,12 @@ const YEAR_OLD = /^\d{1,3}-year-old$/;
 /** What String.prototype.trim strips: white space and line terminators. */
 const WHITE_SPACE = /^\s$/;
 
+/** "64-year-old" (the regex runs only on words that start with a digit). */
+export function isYearOld(lower: string): boolean {
+  const code = lower.charCodeAt(0);
+  return code >= 48 && code <= 57 && YEAR_OLD.test(lower);
+}
+
 /** A role head: a word that says what someone is (not only a modifier such as "deputy" or "foreign"). */
 export function isRoleHead(lower: string): boolean {
   return (listFlags(lower) & ROLE_HEAD) !== 0;
@@ -68,7 +74,7 @@ export function findPreModifier(text: string, words: Word[], nameFrom: number, t
   // Bounded: a role phrase before a name is a few words long, and odd input must stay linear.
   while (i >= 0 && nameFrom - i <= MAX_PHRASE && words[i].sentence === words[nameFrom].sentence && gapClean(text, words[i], words[i + 1])) {
     const word = words[i];
-    if (isRoleWord(word) || YEAR_OLD.test(word.lower) || titleWords?.has(i)) sawRole = true;
+    if (isRoleWord(word) || isYearOld(word.lower) || titleWords?.has(i)) sawRole = true;
     else if (!(word.cap && sawRole)) break;
     from = i;
     i--;
@@ -91,7 +97,7 @@ export function findAppositiveBefore(text: string, words: Word[], nameFrom: numb
     if (POSSESSIVES.has(word.lower)) break;
     if (DETERMINERS.has(word.lower)) { from = i; continue; }
     if (word.cap) continue;
-    if (INNER_PREPOSITIONS.has(word.lower) || isRoleWord(word) || word.pos === 'ADJ' || word.pos === 'NOUN' || YEAR_OLD.test(word.lower)) continue;
+    if (INNER_PREPOSITIONS.has(word.lower) || isRoleWord(word) || word.pos === 'ADJ' || word.pos === 'NOUN' || isYearOld(word.lower)) continue;
     if (word.lower === "'s" || word.lower === '\u2019s') continue;
     break;
   }

@@ -2,7 +2,8 @@
 import type { AnalysisState } from '../types.js';
 import type { GazetteerEntry, Piece, Word } from './types.js';
 import type { DocWords } from './find-words.js';
-import { type Gazetteer, nameKey, wordKey } from './gazetteer.js';
+import type { Gazetteer } from './gazetteer.js';
+import { wordKey } from './gazetteer.js';
 import { GIVEN_NAMES, ROLE_FILLERS, TITLE_WORDS } from './data/words.js';
 import { CALENDAR, HONORIFIC, KEYWORD, listFlags, NEVER, NOT_ACRONYM, SOFT, TITLE, wordFlags } from './word-flags.js';
 
@@ -29,24 +30,40 @@ function hasLower(surface: string): boolean {
   return surface !== surface.toUpperCase();
 }
 
+/** `gazEnds` of a word some gazetteer name starts with, while no look-up of several words is remembered (never written). */
+const STARTS_NAME = new Map<number, GazetteerEntry | null>();
+/** `gazEnds` of a word only one-word gazetteer names start with (never written). */
+const STARTS_ONE_WORD_NAME = new Map<number, GazetteerEntry | null>();
+
 /**
  * Looks a run of words up in the gazetteer, honouring upper-case-only acronyms and ambiguous names. The words
  * remember the answers (the passes ask about the same ranges again and again), so `gaz` must be the same each time.
  */
 export function lookup(gaz: Gazetteer, words: Word[], from: number, to: number): GazetteerEntry | undefined {
   const first = words[from];
-  if (first.gazStart === undefined) {
+  let ends = first.gazEnds;
+  if (ends === undefined) {
     const head = wordKey(first);
     const space = head.indexOf(' ');
-    first.gazStart = gaz.firstWords.has(space < 0 ? head : head.slice(0, space));
+    const headWord = space < 0 ? head : head.slice(0, space);
+    ends = first.gazEnds = !gaz.firstWords.has(headWord) ? null : gaz.longFirstWords.has(headWord) ? STARTS_NAME : STARTS_ONE_WORD_NAME;
   }
-  if (!first.gazStart) return undefined;
+  if (ends === null) return undefined;
   if (to - from === 1) return lookupRange(gaz, words, from, to);
-  const known = first.gazEnds?.get(to);
+  // Several words make a one-word name only when the words after the first have empty keys ("-").
+  if (ends === STARTS_ONE_WORD_NAME) return emptyKeys(words, from + 1, to) ? lookupRange(gaz, words, from, to) : undefined;
+  const known = ends.get(to);
   if (known !== undefined) return known ?? undefined;
   const entry = lookupRange(gaz, words, from, to);
-  (first.gazEnds ??= new Map()).set(to, entry ?? null);
+  if (ends === STARTS_NAME) ends = first.gazEnds = new Map();
+  ends.set(to, entry ?? null);
   return entry;
+}
+
+/** Do the words of [from, to) all have empty look-up keys? */
+function emptyKeys(words: Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (wordKey(words[i]) !== '') return false;
+  return true;
 }
 
 function lookupRange(gaz: Gazetteer, words: Word[], from: number, to: number): GazetteerEntry | undefined {
@@ -248,9 +265,8 @@ function gazPiece(words: Word[], from: number, to: number, entry: GazetteerEntry
 function segmentRun(words: Word[], from: number, to: number, gaz: Gazetteer, heading: boolean, out: Piece[]): void {
   // A nationality adjective alone ("Afghan") is a mention of its country; other group words ("Afghans") are no names.
   if (to - from === 1 && gaz.demonyms.has(words[from].lower)) {
-    const country = gaz.adjectives.get(words[from].lower);
-    const entry = country ? gaz.names.get(nameKey(country)) : undefined;
-    if (entry && entry.type === 'place') out.push(gazPiece(words, from, to, entry, heading, 'demonym'));
+    const place = gaz.adjectives.get(words[from].lower);
+    if (place) out.push(gazPiece(words, from, to, place, heading, 'demonym'));
     return;
   }
   // A title block may leave a joiner in front ("CEO | of Boeing Commercial Airplanes").
@@ -350,6 +366,11 @@ function segmentPrefix(words: Word[], from: number, to: number, gaz: Gazetteer, 
   if (to > from) out.push(makePiece(words, from, to, 'name', heading));
 }
 
+/** Can a word starting with this character match MODEL (a capital, a hyphen or a digit)? Most words cannot. */
+function mayBeModel(code: number): boolean {
+  return (code >= 65 && code <= 90) || code === 45 || (code >= 48 && code <= 57);
+}
+
 /** All pieces of the document, in text order. */
 export function findPieces(state: AnalysisState, doc: DocWords, gaz: Gazetteer): Piece[] {
   const pieces: Piece[] = [];
@@ -372,7 +393,8 @@ export function findPieces(state: AnalysisState, doc: DocWords, gaz: Gazetteer):
       const b = runs[r + 1];
       // "Boeing 737", "Airbus A380": a maker's name before a model number names a product.
       const model = words[b];
-      if (b < to && model.start === words[b - 1].end + 1 && text.charCodeAt(model.start - 1) === 32 && MODEL.test(model.text) && !YEAR.test(model.text)) {
+      if (b < to && model.start === words[b - 1].end + 1 && text.charCodeAt(model.start - 1) === 32 && mayBeModel(text.charCodeAt(model.start))
+        && MODEL.test(model.text) && !YEAR.test(model.text)) {
         pieces.push(makePiece(words, a, b + 1, 'name', heading, PRODUCT, 'model-number'));
         continue;
       }

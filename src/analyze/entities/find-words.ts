@@ -1,6 +1,6 @@
 // Pass 1: turns wink tokens into words (hyphenated names joined, possessives and stray dots cut off), one pass.
 import type { AnalysisState } from '../types.js';
-import type { Word } from './types.js';
+import { ALL_CAPS, CAP, INITIAL, Word } from './types.js';
 import { HONORIFICS, ORG_KEYWORDS, PLACE_KEYWORDS } from './data/words.js';
 
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', ':', '\u2014', '\u2013', '-', '\u00ab']);
@@ -88,7 +88,9 @@ export type DocWords = {
 export function findWords(state: AnalysisState): DocWords {
   const { tokens, sentenceTokens } = state;
   const text = state.doc.text;
-  const words: Word[] = [];
+  // At most one word per token: made that long at once (then cut to size) instead of grown word by word.
+  const words: Word[] = new Array(tokens.length);
+  let count = 0;
   const sentenceWords: [number, number][] = [];
   const capWords: number[] = [];
   const allCapsCounts: number[] = [];
@@ -97,11 +99,13 @@ export function findWords(state: AnalysisState): DocWords {
   const wanted = new Set<string>();
   // Lengths (mod 32) of the wanted words, as bits per first letter (mod 128): most words fail this test unhashed.
   const wantedShape = new Uint32Array(128);
-  // Without a curly apostrophe in the text no word holds one, and the per-word search is skipped.
-  const curly = text.includes('\u2019');
+  // The next curly apostrophe at or after the word at hand (text.length when none): a word holds one only when it
+  // comes before the word's end, so no word is searched.
+  let curly = text.indexOf('\u2019');
+  if (curly < 0) curly = text.length;
   for (let s = 0; s < sentenceTokens.length; s++) {
     const [a, b] = sentenceTokens[s];
-    const from = words.length;
+    const from = count;
     let initial = true;
     let allCapsCount = 0;
     for (let i = a; i < b; i++) {
@@ -128,7 +132,11 @@ export function findWords(state: AnalysisState): DocWords {
       // Lower-case one-token words are most words: they reuse the token's lower-cased form instead of a new slice.
       const surface = simple && !cap ? token.lower : text.slice(start, end);
       let lower = simple ? token.lower : surface.toLowerCase();
-      if (curly && lower.includes('\u2019')) lower = lower.replaceAll('\u2019', "'");
+      if (curly < start) {
+        curly = text.indexOf('\u2019', start);
+        if (curly < 0) curly = text.length;
+      }
+      if (curly < end) lower = lower.replaceAll('\u2019', "'");
       if (!cap && last > i) {
         const dash = surface.indexOf('-');
         if (dash > 0 && PARTICLES.has(lower.slice(0, dash)) && isUpperLetter(surface[dash + 1])) cap = true;
@@ -138,20 +146,18 @@ export function findWords(state: AnalysisState): DocWords {
         wantedShape[lower.charCodeAt(0) & 127] |= 1 << (lower.length & 31);
       }
       const allCaps = cap && isAllCaps(surface);
-      if (cap) capWords.push(words.length);
+      if (cap) capWords.push(count);
       if (allCaps) allCapsCount++;
       // (Lower-casing never shortens a word, so "the" is three characters of text.)
-      if (end - start === 3 && lower === 'the') theWords.push(words.length);
-      words.push({
-        start, end, text: surface, lower, pos: token.pos, cap,
-        allCaps, sentence: s, initial, key: undefined, flags: -1, gazStart: undefined, gazEnds: undefined,
-      });
+      if (end - start === 3 && lower === 'the') theWords.push(count);
+      words[count++] = new Word(start, end, surface, lower, token.pos, s, (cap ? CAP : 0) | (allCaps ? ALL_CAPS : 0) | (initial ? INITIAL : 0));
       initial = false;
       i = last;
     }
-    sentenceWords.push([from, words.length]);
+    sentenceWords.push([from, count]);
     allCapsCounts.push(allCapsCount);
   }
+  words.length = count;
   const lowerSeen = new Set<string>();
   if (wanted.size > 0) {
     for (const word of words) {

@@ -10,10 +10,12 @@ export type Gazetteer = {
   upperOnly: Set<string>;
   /** Demonym or nationality adjective (lower-cased) -> country or region it points to. */
   demonyms: Map<string, string>;
-  /** Nationality adjective (lower-cased, first form of each demonym line) -> the place it names. */
-  adjectives: Map<string, string>;
+  /** Nationality adjective (lower-cased, first form of each demonym line) -> the entry of the place it names. */
+  adjectives: Map<string, GazetteerEntry>;
   /** First words of every entry: a run whose first word is not here matches nothing. */
   firstWords: Set<string>;
+  /** First words of the entries of two words or more: with any other first word only one-word names can match. */
+  longFirstWords: Set<string>;
   /** Longest entry in words. */
   maxWords: number;
 };
@@ -67,9 +69,11 @@ function addList(gaz: Gazetteer, list: string, type: GazetteerEntry['type'], sub
       const key = nameKey(alias);
       if (!key || gaz.names.has(key)) continue;
       gaz.names.set(key, entry);
-      gaz.firstWords.add(key.split(' ')[0]);
+      const words = key.split(' ');
+      gaz.firstWords.add(words[0]);
+      if (words.length > 1) gaz.longFirstWords.add(words[0]);
       if (isUpperAcronym(alias)) gaz.upperOnly.add(key);
-      gaz.maxWords = Math.max(gaz.maxWords, key.split(' ').length);
+      gaz.maxWords = Math.max(gaz.maxWords, words.length);
     }
   }
 }
@@ -79,7 +83,9 @@ let built: Gazetteer | undefined;
 /** The shared gazetteer (built on first use). Earlier lists win when two hold the same name. */
 export function gazetteer(): Gazetteer {
   if (built) return built;
-  const gaz: Gazetteer = { names: new Map(), upperOnly: new Set(), demonyms: new Map(), adjectives: new Map(), firstWords: new Set(), maxWords: 1 };
+  const gaz: Gazetteer = { names: new Map(), upperOnly: new Set(), demonyms: new Map(), adjectives: new Map(), firstWords: new Set(),
+    longFirstWords: new Set(), maxWords: 1,
+  };
   addList(gaz, PLATFORMS, 'organization', 'platform');
   addList(gaz, OUTLETS, 'organization', 'outlet');
   addList(gaz, COUNTRIES, 'place', 'country');
@@ -92,7 +98,8 @@ export function gazetteer(): Gazetteer {
     const parts = line.trim().split('|');
     const target = parts.length > 1 ? parts[parts.length - 1] : parts[0];
     for (const form of parts.length > 1 ? parts.slice(0, -1) : parts) gaz.demonyms.set(form.toLowerCase(), target);
-    if (parts.length > 1 && gaz.names.get(nameKey(target))?.type === 'place') gaz.adjectives.set(parts[0].toLowerCase(), target);
+    const place = gaz.names.get(nameKey(target));
+    if (parts.length > 1 && place?.type === 'place') gaz.adjectives.set(parts[0].toLowerCase(), place);
   }
   built = gaz;
   return gaz;

@@ -1,10 +1,8 @@
 // Pass 4: definite descriptions ("the spokesman", "the 64-year-old minister") linked to the person who carries that role.
 import type { Word } from './types.js';
 import type { Draft } from './link-mentions.js';
-import { isRoleHead } from './find-descriptors.js';
+import { isRoleHead, isYearOld } from './find-descriptors.js';
 import { ROLE_FILLER, ROLE_HEAD, ROLE_MODIFIER, wordFlags } from './word-flags.js';
-
-const YEAR_OLD = /^\d{1,3}-year-old$/;
 
 /** Folds gendered and variant role words together: spokesman/spokeswoman/spokesperson all become "spokes". */
 export function roleStem(lower: string): string {
@@ -55,7 +53,7 @@ export function linkDescriptions(text: string, words: Word[], theWords: number[]
     const sentence = words[i].sentence;
     let j = i + 1;
     while (j < words.length && words[j].sentence === sentence && !words[j].cap && j - i <= 5
-      && ((wordFlags(words[j]) & (ROLE_MODIFIER | ROLE_FILLER | ROLE_HEAD)) !== 0 || words[j].pos === 'ADJ' || YEAR_OLD.test(words[j].lower))) j++;
+      && ((wordFlags(words[j]) & (ROLE_MODIFIER | ROLE_FILLER | ROLE_HEAD)) !== 0 || words[j].pos === 'ADJ' || isYearOld(words[j].lower))) j++;
     const head = j - 1;
     const word = words[head];
     if (head <= i || !isRoleHead(word.lower) || isPlural(word.lower)) continue;

@@ -334,8 +334,12 @@ function index(l: Linking, draft: Draft, compact: string): void {
 function pickByPart(l: Linking, part: string, pre: DescriptorRange | undefined, gender?: Gender): Draft | undefined {
   const list = l.byPart.get(part);
   if (!list) return undefined;
-  const context = new Set<string>();
-  if (pre) for (let i = pre.from; i < pre.to; i++) context.add(l.words[i].lower);
+  // The words before the name, made only when a title or role stands there.
+  let context: Set<string> | undefined;
+  if (pre) {
+    context = new Set();
+    for (let i = pre.from; i < pre.to; i++) context.add(l.words[i].lower);
+  }
   let best: Draft | undefined;
   let bestScore = -1;
   // The latest few dozen holders of the name are enough, and keep odd input (thousands of Smiths) linear.
@@ -346,7 +350,7 @@ function pickByPart(l: Linking, part: string, pre: DescriptorRange | undefined, 
     if (gender && draft.gender && draft.gender !== gender) continue;
     const isSurname = draft.parts[draft.parts.length - 1] === part;
     let roleScore = 0;
-    if (draft.roles) for (const word of context) if (draft.roles.has(word)) roleScore += isRoleHead(word) ? 2 : 1;
+    if (draft.roles && context) for (const word of context) if (draft.roles.has(word)) roleScore += isRoleHead(word) ? 2 : 1;
     // Role agreement outranks recency; a surname outranks a first name.
     const score = roleScore * 1e12 + (isSurname ? 1e11 : 0) + draft.lastStart;
     if (score > bestScore) { best = draft; bestScore = score; }

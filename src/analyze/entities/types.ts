@@ -18,32 +18,66 @@ export type MentionRef = {
 
 export type Gender = 'male' | 'female';
 
-/** A word: one token, or several joined by hyphens without spaces ("al-Qaeda"), with cleaned edges. */
-export type Word = {
-  start: number;
-  end: number;
+/** Bits of `Word.shape`. */
+export const CAP = 1;
+export const ALL_CAPS = 2;
+export const INITIAL = 4;
+
+/**
+ * A word: one token, or several joined by hyphens without spaces ("al-Qaeda"), with cleaned edges. A document has
+ * many words, so they are kept small: the three yes/no facts about the word's shape share one field.
+ */
+export class Word {
+  // (Fields are declared, not defined, so each is written once, in the constructor.)
+  declare readonly start: number;
+  declare readonly end: number;
   /** Surface text (text.slice(start, end)); lower-cased for one-token words that do not start with a capital. */
-  text: string;
+  declare readonly text: string;
   /** Lower-cased surface text. */
-  lower: string;
+  declare readonly lower: string;
   /** wink POS of the first token. */
-  pos: string;
-  /** Starts with a capital letter (or is a particle-prefixed capitalised name like "al-Qaeda"). */
-  cap: boolean;
-  /** Letters all upper case, at least two of them. */
-  allCaps: boolean;
-  sentence: number;
-  /** First word of its sentence, or first after an opening quote or a colon. */
-  initial: boolean;
+  declare readonly pos: string;
+  declare readonly sentence: number;
+  /** CAP, ALL_CAPS and INITIAL bits. */
+  declare readonly shape: number;
   /** Gazetteer look-up key (see `nameKey`), computed when first needed. */
-  key?: string;
+  declare key: string | undefined;
   /** Which word lists hold `lower` (bits, see word-flags.ts); -1 until first asked. */
-  flags: number;
-  /** Whether some gazetteer name starts with this word's key, computed on the word's first look-up. */
-  gazStart?: boolean;
-  /** Gazetteer look-ups of several words starting here: end word index -> entry, or null for none. */
-  gazEnds?: Map<number, GazetteerEntry | null>;
-};
+  declare flags: number;
+  /**
+   * Gazetteer look-ups of several words starting here: end word index -> entry, or null for none; null when no
+   * gazetteer name starts with this word's key; undefined until the word's first look-up.
+   */
+  declare gazEnds: Map<number, GazetteerEntry | null> | null | undefined;
+
+  constructor(start: number, end: number, text: string, lower: string, pos: string, sentence: number, shape: number) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.lower = lower;
+    this.pos = pos;
+    this.sentence = sentence;
+    this.shape = shape;
+    this.key = undefined;
+    this.flags = -1;
+    this.gazEnds = undefined;
+  }
+
+  /** Starts with a capital letter (or is a particle-prefixed capitalised name like "al-Qaeda"). */
+  get cap(): boolean {
+    return (this.shape & CAP) !== 0;
+  }
+
+  /** Letters all upper case, at least two of them. */
+  get allCaps(): boolean {
+    return (this.shape & ALL_CAPS) !== 0;
+  }
+
+  /** First word of its sentence, or first after an opening quote or a colon. */
+  get initial(): boolean {
+    return (this.shape & INITIAL) !== 0;
+  }
+}
 
 export type GazetteerEntry = {
   name: string;
