@@ -18,8 +18,24 @@ const CARDINAL = new RegExp(
 );
 const AGE = /\b(\d{1,3})-year-old\b/gi;
 const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\b/gi;
-const NEXT_WORD = /^\s+([A-Za-z][a-z]*)/;
+/** The word after a number: run sticky from the number's end, and read within the next MAX_NEXT_WORD characters. */
+const NEXT_WORD = /\s+([A-Za-z][a-z]*)/y;
+const MAX_NEXT_WORD = 40;
 const UNIT_POS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * The word after offset `from` of `s` (after spaces), as NEXT_WORD gives it when run over the next MAX_NEXT_WORD
+ * characters only (a word running past them is cut there), without slicing them out.
+ */
+function nextWord(s: string, from: number): { start: number; word: string } | undefined {
+  NEXT_WORD.lastIndex = from;
+  const next = NEXT_WORD.exec(s);
+  if (!next) return undefined;
+  const start = from + next[0].length - next[1].length;
+  const cap = from + MAX_NEXT_WORD;
+  if (start >= cap) return undefined;
+  return { start, word: start + next[1].length > cap ? next[1].slice(0, cap - start) : next[1] };
+}
 
 function cleanNumber(digits: string): number {
   return Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
@@ -29,9 +45,45 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** What PERCENT needs besides a digit when there is no "%": "percent" or "per cent". */
+const PER_RE = /per/i;
+
+/** Whether `s` holds a hyphen before a "y" or "Y", as every AGE match ("-year-old") does. */
+function hasHyphenY(s: string): boolean {
+  for (let i = s.indexOf('-'); i >= 0; i = s.indexOf('-', i + 1)) {
+    const c = s.charCodeAt(i + 1);
+    if (c === 0x79 || c === 0x59) return true;
+  }
+  return false;
+}
+
 /** Whether `s` holds a currency sign MONEY starts with. */
 function hasCurrency(s: string): boolean {
   return s.includes('$') || s.includes('\u20ac') || s.includes('\u00a3') || s.includes('\u00a5');
+}
+
+/**
+ * Adds `c` to `out` unless it overlaps a candidate claimed by an earlier pattern (money before percent before
+ * cardinal before ordinal); a sentence holds few, so checking them all is cheaper than a per-character map.
+ * A module function, not a closure per sentence.
+ */
+function claim(out: NumberCandidate[], c: NumberCandidate): void {
+  for (const o of out) if (o.start < c.end && c.start < o.end) return;
+  out.push(c);
+}
+
+/** Sorts candidates by start in place, stably (what Array.prototype.sort gives), by insertion: a sentence holds few. */
+function sortByStart(out: NumberCandidate[]): NumberCandidate[] {
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    let j = i - 1;
+    while (j >= 0 && out[j].start > c.start) {
+      out[j + 1] = out[j];
+      j--;
+    }
+    out[j + 1] = c;
+  }
+  return out;
 }
 
 /**
@@ -41,25 +93,21 @@ function hasCurrency(s: string): boolean {
  */
 export function parseNumbers(s: string, base: number, tokens: Token[], digits = true): NumberCandidate[] {
   const out: NumberCandidate[] = [];
-  // A candidate overlapping one claimed by an earlier pattern (money before percent before cardinal before ordinal)
-  // is dropped; a sentence holds few, so checking them all is cheaper than a per-character map.
-  const push = (c: NumberCandidate) => {
-    for (const o of out) if (o.start < c.end && c.start < o.end) return;
-    out.push(c);
-  };
   let m: RegExpExecArray | null;
   if (digits && hasCurrency(s)) {
     MONEY.lastIndex = 0;
     while ((m = MONEY.exec(s)) !== null) {
       const scale = m[3] ? SCALE[m[3].toLowerCase()] : 1;
-      push({ start: base + m.index, end: base + m.index + m[0].length, value: cleanNumber(m[2]) * scale, unit: CURRENCY[m[1]] });
+      claim(out, { start: base + m.index, end: base + m.index + m[0].length, value: cleanNumber(m[2]) * scale, unit: CURRENCY[m[1]] });
     }
   }
-  if (digits) {
+  if (digits && hasHyphenY(s)) {
     AGE.lastIndex = 0;
-    while ((m = AGE.exec(s)) !== null) push({ start: base + m.index, end: base + m.index + m[1].length, value: Number(m[1]), unit: 'years old' });
+    while ((m = AGE.exec(s)) !== null) claim(out, { start: base + m.index, end: base + m.index + m[1].length, value: Number(m[1]), unit: 'years old' });
+  }
+  if (digits && (s.includes('%') || PER_RE.test(s))) {
     PERCENT.lastIndex = 0;
-    while ((m = PERCENT.exec(s)) !== null) push({ start: base + m.index, end: base + m.index + m[0].length, value: cleanNumber(m[1]), unit: '%' });
+    while ((m = PERCENT.exec(s)) !== null) claim(out, { start: base + m.index, end: base + m.index + m[0].length, value: cleanNumber(m[1]), unit: '%' });
   }
   CARDINAL.lastIndex = 0;
   while ((m = CARDINAL.exec(s)) !== null) {
@@ -71,21 +119,22 @@ export function parseNumbers(s: string, base: number, tokens: Token[], digits = 
     if (m[2]) value *= SCALE[m[2].toLowerCase()];
     const start = base + m.index;
     const end = start + m[0].length;
-    const next = NEXT_WORD.exec(s.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const next = nextWord(s, m.index + m[0].length);
     let unit: string | undefined;
-    if (next) {
-      const i = tokenIndexAt(tokens, end + next[0].length - next[1].length);
-      if (i >= 0 && UNIT_POS.has(tokens[i].pos) && /^[a-z]/.test(next[1])) unit = next[1];
+    // The word starts with a letter: a lower-case one (a-z) makes it a unit candidate.
+    if (next && next.word.charCodeAt(0) >= 97) {
+      const i = tokenIndexAt(tokens, base + next.start);
+      if (i >= 0 && UNIT_POS.has(tokens[i].pos)) unit = next.word;
     }
     if (word === 'one' && !unit) continue;
-    push({ start, end, value, unit });
+    claim(out, { start, end, value, unit });
   }
   ORDINAL.lastIndex = 0;
   while ((m = ORDINAL.exec(s)) !== null) {
     const word = m[1].toLowerCase();
     const value = word in ORDINALS ? ORDINALS[word] : Number.parseInt(word, 10);
     if (!(value > 0)) continue;
-    push({ start: base + m.index, end: base + m.index + m[0].length, value, unit: 'ordinal' });
+    claim(out, { start: base + m.index, end: base + m.index + m[0].length, value, unit: 'ordinal' });
   }
-  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+  return sortByStart(out);
 }

@@ -12,15 +12,35 @@ const NUMBER_WORD_TOKENS = new Set([
   'eighteen', 'nineteen', 'eleventh', 'twelfth',
 ]);
 
-/** Lengths and first letters of NUMBER_WORD_TOKENS: most tokens fail these before a Set lookup. */
+/**
+ * (length, first letter, last letter) of every NUMBER_WORD_TOKENS word, as a table: most tokens fail this check
+ * before any string hashing. Longer words and non a-z letters never hold a number word.
+ */
+const MAX_KEY_LENGTH = 15;
 const MIN_WORD = Math.min(...[...NUMBER_WORD_TOKENS].map((w) => w.length));
 const MAX_WORD = Math.max(...[...NUMBER_WORD_TOKENS].map((w) => w.length));
-const FIRST_LETTERS = new Set([...NUMBER_WORD_TOKENS].map((w) => w.charCodeAt(0)));
+const NUMBER_WORD_KEYS = new Uint8Array((MAX_KEY_LENGTH + 1) * 26 * 26);
+
+/** The table slot for a word of `length` letters from `first` to `last` (char codes), or -1 when none can match. */
+function wordKey(length: number, first: number, last: number): number {
+  const a = first - 97;
+  const z = last - 97;
+  if (length === 0 || length > MAX_KEY_LENGTH || a < 0 || a >= 26 || z < 0 || z >= 26) return -1;
+  return (length * 26 + a) * 26 + z;
+}
+
+for (const word of NUMBER_WORD_TOKENS) {
+  const key = wordKey(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1));
+  if (key < 0) throw new Error(`numbers: number word "${word}" outside the key table`);
+  NUMBER_WORD_KEYS[key] = 1;
+}
+
 /** An ASCII digit (what `\d` matches); one native scan finds the next one from any offset. */
 const DIGIT_RE = /\d/g;
 
 function isNumberWord(lower: string): boolean {
-  return lower.length >= MIN_WORD && lower.length <= MAX_WORD && FIRST_LETTERS.has(lower.charCodeAt(0)) && NUMBER_WORD_TOKENS.has(lower);
+  const key = wordKey(lower.length, lower.charCodeAt(0), lower.charCodeAt(lower.length - 1));
+  return key >= 0 && NUMBER_WORD_KEYS[key] === 1 && NUMBER_WORD_TOKENS.has(lower);
 }
 
 export function findNumbers(state: AnalysisState): NumberMention[] {

@@ -2,7 +2,7 @@
 import type { AnalysisState } from '../types.js';
 import { PARTICIPLE_CUES } from './cues.js';
 import { findChannel } from './find-channel.js';
-import { clauseSubject, isCue, isNegated, isPassive, speakerAfter, speakerBefore } from './find-speaker.js';
+import { clauseSubject, isCue, isNegated, isPassive, speakerAfter, speakerBeforeCue } from './find-speaker.js';
 import type { SentenceCues } from './sentence-cues.js';
 import { tokenAt, type SpeakerIndex } from './speaker-index.js';
 import type { Attribution, QuotedSegment, SpeakerRef } from './types.js';
@@ -23,7 +23,7 @@ export function attributionAt(state: AnalysisState, index: SpeakerIndex, cue: nu
   if (lower === 'according') speaker = speakerAfter(state, index, cue, ceiling);
   else if (PARTICIPLE_CUES.has(lower)) speaker = clauseSubject(state, index, cue, sentenceFirstToken(state, state.tokens[cue].sentence));
   else {
-    speaker = speakerBefore(state, index, cue, floor);
+    speaker = speakerBeforeCue(state, index, cue, floor);
     if (speaker.kind === 'none') speaker = speakerAfter(state, index, cue, ceiling);
   }
   return { cue: lower === 'according' ? 'according to' : lower, cueToken: cue, speaker };
@@ -67,9 +67,9 @@ export function attributeDirect(
     const channel = findChannel(frame);
     if (channel) pre.channel = channel.text;
   }
-  // Post-frame: only after a closed quote.
+  // Post-frame: only after a closed quote, and only looked for when no pre-frame names a speaker (which wins).
   let post: Attribution | undefined;
-  if (seg.closed) {
+  if (seg.closed && !pre) {
     const closeTok = tokenAt(state, seg.close);
     const next = segments[i + 1];
     let end = closeTok + 1;

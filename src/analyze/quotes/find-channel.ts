@@ -54,7 +54,15 @@ function wordAt(ws: Words, k: number): Word | undefined {
   return ws.list[k];
 }
 
-const isWord = (w: Word | undefined) => w !== undefined && /^[\p{L}\p{N}]/u.test(w.text);
+const LETTER_START_RE = /^[\p{L}\p{N}]/u;
+
+/** Whether a word starts with a letter or digit (ASCII told apart without the Unicode regex). */
+function isWord(w: Word | undefined): boolean {
+  if (w === undefined) return false;
+  const c = w.text.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_START_RE.test(w.text);
+}
 
 /** "broadcast by Afghan media", "with The Daily Ledger", "on X": up to four words, ended by a stop word or punctuation. */
 function tailEnd(ws: Words, i: number): number {

@@ -3,7 +3,7 @@ import type { Citation, Entity } from '../../model/index.js';
 import { makeSpan, trimRange } from '../../model/index.js';
 import type { AnalysisState } from '../types.js';
 import { BACK_REFERENCE_OUTLET_NOUNS, CITATION_CUES, OUTLET_WORDS_RE } from './cues.js';
-import { speakerAfter, speakerBefore } from './find-speaker.js';
+import { speakerAfter, speakerBeforeCue } from './find-speaker.js';
 import { matchDateline } from './find-reported.js';
 import type { SentenceCues } from './sentence-cues.js';
 import type { SpeakerIndex } from './speaker-index.js';
@@ -48,6 +48,10 @@ function mentionAfter(state: AnalysisState, index: SpeakerIndex, from: number, s
   return undefined;
 }
 
+function addHit(hits: CitationHit[], state: AnalysisState, s: number, start: number, end: number, name: string, cue: string, entity?: string): void {
+  hits.push({ citation: { span: makeSpan(state.doc.id, state.doc.text, start, end), outlet: name, cue }, sentence: s, entity });
+}
+
 /**
  * Citations in text order. A back-reference ("the report added", "the newspaper said") names the outlet
  * cited last; with no outlet cited before, it is no citation.
@@ -56,11 +60,6 @@ export function findCitations(state: AnalysisState, index: SpeakerIndex, cues: S
   const text = state.doc.text;
   const tokens = state.tokens;
   const hits: CitationHit[] = [];
-  let last: { name: string; entity?: string } | undefined;
-  const add = (s: number, start: number, end: number, name: string, cue: string, entity?: string) => {
-    hits.push({ citation: { span: makeSpan(state.doc.id, text, start, end), outlet: name, cue }, sentence: s, entity });
-    last = { name, entity };
-  };
   // "TOWN, May 2 (Wire Name) — ...": a dateline naming another outlet says the copy came from it.
   const opening = state.sentences[0];
   const paren = opening ? matchDateline(opening.text)?.paren : undefined;
@@ -70,7 +69,7 @@ export function findCitations(state: AnalysisState, index: SpeakerIndex, cues: S
     const entity = mention ? index.entities.get(mention.entity) : undefined;
     // The parenthesis of a dateline holds a wire or outlet name whatever type the entity layer gave it.
     const name = entity?.name ?? text.slice(at, end);
-    if (end > at && name !== state.doc.outlet) add(0, at, end, name, 'dateline', entity?.id);
+    if (end > at && name !== state.doc.outlet) addHit(hits, state, 0, at, end, name, 'dateline', entity?.id);
   }
   for (let s = 0; s < state.sentences.length; s++) {
     if (cues.cues[s].length === 0 || state.sentences[s].heading) continue;
@@ -83,23 +82,25 @@ export function findCitations(state: AnalysisState, index: SpeakerIndex, cues: S
       const object = mentionAfter(state, index, cue + 1, stop);
       const objectEntity = object ? index.entities.get(object.entity) : undefined;
       if (object && isOutlet(objectEntity) && OBJECT_CITATION_CUES.has(lower)) {
-        add(s, tokens[cue].start, object.end, objectEntity!.name, cueName, object.entity);
+        addHit(hits, state, s, tokens[cue].start, object.end, objectEntity!.name, cueName, object.entity);
         continue;
       }
       if (lower === 'according' || lower === 'told' || lower === 'cited' || lower === 'quoted') continue;
-      let speaker = speakerBefore(state, index, cue, first);
+      let speaker = speakerBeforeCue(state, index, cue, first);
       if (speaker.kind === 'none' && tokens[cue - 1]?.lower === ',') speaker = speakerAfter(state, index, cue, stop);
       if (speaker.kind === 'mention') {
         const entity = index.entities.get(speaker.mention.entity);
         if (isOutlet(entity)) {
           const [a, b] = speaker.mention.start < tokens[cue].start ? [speaker.mention.start, tokens[cue].end] : [tokens[cue].start, speaker.mention.end];
-          add(s, a, b, entity!.name, cueName, entity!.id);
+          addHit(hits, state, s, a, b, entity!.name, cueName, entity!.id);
         }
-      } else if (speaker.kind === 'description' && last) {
+      } else if (speaker.kind === 'description' && hits.length > 0) {
+        // The outlet cited last.
+        const last = hits[hits.length - 1];
         const words = text.slice(speaker.start, speaker.end).toLowerCase().split(/\s+/);
         if (words[0] === 'the' && words.length <= 3 && BACK_REFERENCE_OUTLET_NOUNS.has(words[words.length - 1])) {
           const [a, b] = speaker.start < tokens[cue].start ? [speaker.start, tokens[cue].end] : [tokens[cue].start, speaker.end];
-          add(s, a, b, last.name, cueName, last.entity);
+          addHit(hits, state, s, a, b, last.citation.outlet, cueName, last.entity);
         }
       }
     }

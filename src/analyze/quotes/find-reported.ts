@@ -2,7 +2,7 @@
 import type { AnalysisState } from '../types.js';
 import { FRAME_ONLY_CUES, PARTICIPLE_CUES } from './cues.js';
 import { findChannel, type Channel } from './find-channel.js';
-import { clauseSubject, isNegated, isPassive, speakerAfter, speakerBefore } from './find-speaker.js';
+import { clauseSubject, isNegated, isPassive, speakerAfter, speakerBeforeCue } from './find-speaker.js';
 import type { SentenceCues } from './sentence-cues.js';
 import type { SpeakerIndex } from './speaker-index.js';
 import type { Attribution, SpeakerRef, Statement } from './types.js';
@@ -65,7 +65,7 @@ function findFinal(state: AnalysisState, index: SpeakerIndex, cue: number, first
     speaker = inverted ?? speakerAfter(state, index, cue, last + 1);
     frameStart = tokens[cue - 1]?.lower === ',' ? cue - 1 : cue;
   } else {
-    const found = speakerBefore(state, index, cue, first);
+    const found = speakerBeforeCue(state, index, cue, first);
     if (found.kind === 'none' || found.npStart === undefined) return undefined;
     speaker = found;
     frameStart = found.npStart - 1;
@@ -237,7 +237,7 @@ export function findReported(state: AnalysisState, index: SpeakerIndex, cues: Se
       if (cue > first + 1) continue; // a mid-sentence "according to" ends the content instead (handled as final)
       attribution = { cue: 'according to', cueToken: cue, speaker };
     } else {
-      const speaker = PARTICIPLE_CUES.has(lower) ? clauseSubject(state, index, cue, first) : speakerBefore(state, index, cue, first);
+      const speaker = PARTICIPLE_CUES.has(lower) ? clauseSubject(state, index, cue, first) : speakerBeforeCue(state, index, cue, first);
       if (speaker.kind === 'none') continue;
       attribution = { cue: lower, cueToken: cue, speaker };
       from = contentStart(state, cue, last);

@@ -174,6 +174,19 @@ export function speakerBefore(state: AnalysisState, index: SpeakerIndex, cue: nu
   return { kind: 'description', start: tokens[start].start, end: tokens[t].end, entity: describedEntity(state, index, start, t), npStart: start };
 }
 
+/**
+ * speakerBefore(state, index, cue, floor), kept per cue when `floor` is the first token of the cue's sentence (what
+ * the reported, partial-quote and citation passes all ask): nothing it reads changes before speakers are resolved.
+ */
+export function speakerBeforeCue(state: AnalysisState, index: SpeakerIndex, cue: number, floor: number): SpeakerRef & { npStart?: number } {
+  if (state.sentenceTokens[state.tokens[cue].sentence]?.[0] !== floor) return speakerBefore(state, index, cue, floor);
+  const known = index.beforeCue?.get(cue);
+  if (known) return known;
+  const found = speakerBefore(state, index, cue, floor);
+  (index.beforeCue ??= new Map()).set(cue, found);
+  return found;
+}
+
 /** The speaker named right after a cue: "said John Reyes", "according to the ministry", "said the spokesman". */
 export function speakerAfter(state: AnalysisState, index: SpeakerIndex, cue: number, ceiling: number): SpeakerRef & { npEnd?: number } {
   const tokens = state.tokens;

@@ -7,16 +7,42 @@ import { classifySegment, type SegmentKind } from './classify-segment.js';
 import { findCitations } from './find-citations.js';
 import { findQuotedSegments } from './find-quoted-segments.js';
 import { findReported, sentenceContentStart, trimEnd } from './find-reported.js';
-import { clauseSubject, speakerAfter, speakerBefore } from './find-speaker.js';
+import { clauseSubject, speakerAfter, speakerBeforeCue } from './find-speaker.js';
 import { resolveSpeakers } from './resolve-speakers.js';
 import { findSentenceCues } from './sentence-cues.js';
 import { buildSpeakerIndex, sentenceAtFrom, tokenAt } from './speaker-index.js';
 import { PARTICIPLE_CUES } from './cues.js';
+import { giveBack } from './scratch.js';
 import type { Statement } from './types.js';
 
 /** Direct quotes keep their final stop ("We won."); the trailing comma before a frame goes. Partial ones lose both. */
 function trimmedEnd(text: string, start: number, end: number, kind: Quote['kind']): number {
   return trimEnd(text, start, end, kind === 'direct' ? ' \t\n\r\u00a0,;:' : ' \t\n\r\u00a0,;:.');
+}
+
+function compareInText(a: Statement, b: Statement): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/** Statements in text order, as indices: by start, the longer first on ties, else in list order (a stable sort). */
+function textOrder(statements: Statement[]): number[] {
+  const order = statements.map((_, i) => i);
+  // A document holds a few statements: insertion sort (stable, as Array.prototype.sort) skips sort's set-up cost.
+  if (order.length > 32) return order.sort((a, b) => compareInText(statements[a], statements[b]));
+  for (let i = 1; i < order.length; i++) {
+    const item = order[i];
+    let j = i - 1;
+    while (j >= 0 && compareInText(statements[order[j]], statements[item]) > 0) {
+      order[j + 1] = order[j];
+      j--;
+    }
+    order[j + 1] = item;
+  }
+  return order;
+}
+
+function paragraphOf(state: AnalysisState, sentence: number): number {
+  return state.sentences[sentence].paragraph;
 }
 
 /** Runs the quote passes over one analysed document (tokens, sentences and entities already there). */
@@ -33,7 +59,6 @@ export function findQuotes(state: AnalysisState): void {
   const segSentence = segments.map((seg) => (lastSentence = sentenceAtFrom(state, seg.start, lastSentence)));
   const kinds: SegmentKind[] = segments.map((seg, i) => classifySegment(state, seg, { sentence: segSentence[i], sentenceHasCue: cues.cues[segSentence[i]].length > 0, nextOpen: segments[i + 1]?.open }));
   const segStatement = new Map<number, number>();
-  const paragraphOf = (i: number) => state.sentences[segSentence[i]].paragraph;
 
   // 1. Direct quotes first: their frames use up cue verbs.
   let lastDirect = -1;
@@ -44,7 +69,7 @@ export function findQuotes(state: AnalysisState): void {
     const st: Statement = { kind: 'direct', start: seg.start, end: seg.end, sentence };
     if (attribution) st.attribution = attribution;
     else if (seg.continues !== undefined && segStatement.has(seg.continues)) st.follows = segStatement.get(seg.continues);
-    else if (lastDirect >= 0 && paragraphOf(lastDirect) === paragraphOf(i) && sentence - segSentence[lastDirect] <= 1) st.follows = segStatement.get(lastDirect);
+    else if (lastDirect >= 0 && paragraphOf(state, segSentence[lastDirect]) === paragraphOf(state, segSentence[i]) && sentence - segSentence[lastDirect] <= 1) st.follows = segStatement.get(lastDirect);
     else st.adjacentOk = true;
     // A quote running over paragraphs may be attributed only at its end: the earlier pieces take that speaker.
     if (attribution && seg.continues !== undefined) {
@@ -57,7 +82,7 @@ export function findQuotes(state: AnalysisState): void {
     // "A." "B," she said: a frameless piece right before an attributed one in its paragraph takes its speaker.
     if (attribution && lastDirect >= 0) {
       const earlier = statements[segStatement.get(lastDirect) ?? -1];
-      if (earlier && earlier.adjacentOk && paragraphOf(lastDirect) === paragraphOf(i) && sentence - earlier.sentence <= 1) {
+      if (earlier && earlier.adjacentOk && paragraphOf(state, segSentence[lastDirect]) === paragraphOf(state, segSentence[i]) && sentence - earlier.sentence <= 1) {
         earlier.follows = statements.length;
         earlier.adjacentOk = false;
       }
@@ -102,7 +127,7 @@ export function findQuotes(state: AnalysisState): void {
         if (cue !== undefined) {
           const first = state.sentenceTokens[sentence][0];
           const lower = state.tokens[cue].lower;
-          let speaker = PARTICIPLE_CUES.has(lower) ? clauseSubject(state, index, cue, first) : speakerBefore(state, index, cue, first);
+          let speaker = PARTICIPLE_CUES.has(lower) ? clauseSubject(state, index, cue, first) : speakerBeforeCue(state, index, cue, first);
           if (speaker.kind === 'none') speaker = speakerAfter(state, index, cue, state.sentenceTokens[sentence][1]);
           st.attribution = { cue: lower === 'according' ? 'according to' : lower, cueToken: cue, speaker };
         }
@@ -112,7 +137,7 @@ export function findQuotes(state: AnalysisState): void {
   });
 
   // 4. Resolve speakers in text order; the enclosing statement before the partial quotes it holds.
-  const order = statements.map((_, i) => i).sort((a, b) => statements[a].start - statements[b].start || statements[b].end - statements[a].end);
+  const order = textOrder(statements);
   const rank: number[] = new Array(order.length);
   order.forEach((i, r) => {
     rank[i] = r;
@@ -151,6 +176,8 @@ export function findQuotes(state: AnalysisState): void {
     }
     return quote;
   });
+  // Nothing reads the token flag arrays after this: their buffers serve the next document.
+  giveBack(index.tokenMention, cues.inQuote, cues.isCueOutside);
 }
 
 export const quotesStage: Stage = {

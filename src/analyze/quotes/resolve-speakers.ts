@@ -17,6 +17,8 @@ function headingBetween(state: AnalysisState, from: number, to: number): boolean
 }
 
 const POSSESSIVE_NEXT_RE = /^['\u2019]s?\b/;
+/** A preposition (and "the") right before a mention: "to the ministry" names no speaker. */
+const PREPOSITION_BEFORE_RE = /\b(?:to|of|from|with|by|at|for|on|about|in)\s+(?:the\s+)?$/;
 
 /**
  * The pronoun rule. A subject pronoun next to a cue ("he added", "she said") names:
@@ -39,22 +41,24 @@ export function resolvePronounSpeaker(
     if (sentence - spoken.sentence > window || headingBetween(state, spoken.sentence, sentence)) break;
     if (pronounFits(index, spoken.entity, gender)) return spoken.entity;
   }
-  const text = state.doc.text;
-  const candidates = (s: number, before: number) => {
-    for (const m of index.bySentence[s] ?? []) {
-      if (m.start >= before) break;
-      if (m.type !== 'person' && m.type !== 'organization') continue;
-      if (POSSESSIVE_NEXT_RE.test(text.slice(m.end, m.end + 2))) continue;
-      const lead = text.slice(Math.max(0, m.start - 6), m.start).toLowerCase();
-      if (/\b(?:to|of|from|with|by|at|for|on|about|in)\s+(?:the\s+)?$/.test(lead)) continue;
-      if (pronounFits(index, m.entity, gender)) return m.entity;
-    }
-    return undefined;
-  };
-  const same = candidates(sentence, at);
+  const same = candidateBefore(state, index, sentence, at, gender);
   if (same) return same;
   const prev = sentence - 1;
-  if (prev >= 0 && !state.sentences[prev].heading) return candidates(prev, Infinity);
+  if (prev >= 0 && !state.sentences[prev].heading) return candidateBefore(state, index, prev, Infinity, gender);
+  return undefined;
+}
+
+/** The first person or organization of sentence s before offset `before` that heads a phrase and fits the pronoun. */
+function candidateBefore(state: AnalysisState, index: SpeakerIndex, s: number, before: number, gender: Gender): string | undefined {
+  const text = state.doc.text;
+  for (const m of index.bySentence[s] ?? []) {
+    if (m.start >= before) break;
+    if (m.type !== 'person' && m.type !== 'organization') continue;
+    if (POSSESSIVE_NEXT_RE.test(text.slice(m.end, m.end + 2))) continue;
+    const lead = text.slice(Math.max(0, m.start - 6), m.start).toLowerCase();
+    if (PREPOSITION_BEFORE_RE.test(lead)) continue;
+    if (pronounFits(index, m.entity, gender)) return m.entity;
+  }
   return undefined;
 }
 
@@ -79,6 +83,8 @@ function mergeByStart<T>(a: T[], b: T[], order: (x: T, y: T) => number): T[] {
   return out;
 }
 
+const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+
 export type PronounMention = { entity: string; start: number; end: number; sentence: number };
 
 /**
@@ -92,8 +98,6 @@ export function addPronounMentions(state: AnalysisState, added: PronounMention[]
   // Offsets where a speaker pronoun starts: mentions starting there are replaced.
   const at = new Set<number>();
   for (const p of added) at.add(p.start);
-  const replaced = (m: { start: number }) => at.has(m.start);
-  const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
   const byEntity = new Map<string, PronounMention[]>();
   for (const p of added) {
     const list = byEntity.get(p.entity);
@@ -102,8 +106,8 @@ export function addPronounMentions(state: AnalysisState, added: PronounMention[]
   }
   for (const entity of state.entities) {
     const mine = byEntity.get(entity.id) ?? [];
-    if (mine.length === 0 && !entity.mentions.some(replaced)) continue;
-    const kept = entity.mentions.filter((m) => !replaced(m));
+    if (mine.length === 0 && !entity.mentions.some((m) => at.has(m.start))) continue;
+    const kept = entity.mentions.filter((m) => !at.has(m.start));
     for (const p of mine) kept.push({ doc: state.doc.id, start: p.start, end: p.end, text: text.slice(p.start, p.end), link: 'pronoun' });
     entity.mentions = kept.sort(byStart);
   }
@@ -111,7 +115,7 @@ export function addPronounMentions(state: AnalysisState, added: PronounMention[]
   if (Array.isArray(notes)) {
     const types = new Map<string, string>();
     for (const e of state.entities) types.set(e.id, e.type);
-    const kept = (notes as { start: number }[]).filter((m) => !replaced(m));
+    const kept = (notes as { start: number }[]).filter((m) => !at.has(m.start));
     const extra = added.map((p) => ({ start: p.start, end: p.end, entity: p.entity, type: types.get(p.entity), link: 'pronoun', sentence: p.sentence } as { start: number }));
     state.notes.mentions = mergeByStart(kept, extra, byStart);
   }
@@ -169,6 +173,15 @@ function applyRef(
   }
 }
 
+/** Gives `st` the speaker of `from` (and its cue, without a speaker of its own). */
+function copySpeaker(st: Statement, from: Statement, how: Statement['how']): void {
+  if (!from.speaker && !from.speakerName) return;
+  st.speaker = from.speaker;
+  st.speakerName = from.speakerName;
+  st.how = how;
+  if (!st.attribution && from.attribution) st.attribution = { ...from.attribution, speaker: { kind: 'none' } };
+}
+
 /**
  * Resolves every statement in text order. Interrupted and multi-paragraph quote pieces take their
  * neighbour's speaker ('adjacent'); partial quotes take the speaker of the statement holding them; a framed
@@ -179,27 +192,20 @@ export function resolveSpeakers(state: AnalysisState, index: SpeakerIndex, state
   const pronouns: PronounMention[] = [];
   const described: Statement[] = [];
   const done: boolean[] = new Array(statements.length).fill(false);
-  const copy = (st: Statement, from: Statement, how: Statement['how']) => {
-    if (!from.speaker && !from.speakerName) return;
-    st.speaker = from.speaker;
-    st.speakerName = from.speakerName;
-    st.how = how;
-    if (!st.attribution && from.attribution) st.attribution = { ...from.attribution, speaker: { kind: 'none' } };
-  };
   const resolve = (i: number, depth = 0) => {
     if (done[i] || depth > 8) return;
     const st = statements[i];
     if (st.follows !== undefined) {
       resolve(st.follows, depth + 1);
-      copy(st, statements[st.follows], 'adjacent');
+      copySpeaker(st, statements[st.follows], 'adjacent');
     } else if (st.within !== undefined) {
       resolve(st.within, depth + 1);
-      copy(st, statements[st.within], statements[st.within].how);
+      copySpeaker(st, statements[st.within], statements[st.within].how);
     } else if (st.attribution) {
       applyRef(state, index, st, st.attribution.speaker, history, outletBefore, pronouns, described);
     } else if (st.adjacentOk) {
       const last = history[history.length - 1];
-      if (last && st.sentence - last.sentence <= 1 && !headingBetween(state, last.sentence, st.sentence)) copy(st, last.statement, 'adjacent');
+      if (last && st.sentence - last.sentence <= 1 && !headingBetween(state, last.sentence, st.sentence)) copySpeaker(st, last.statement, 'adjacent');
     }
     done[i] = true;
     if (st.speaker && st.kind !== 'term') history.push({ entity: st.speaker, sentence: st.sentence, statement: st });

@@ -2,6 +2,7 @@
 import type { AnalysisState } from '../types.js';
 import { CUE_WORDS, mayBeCue } from './cues.js';
 import { isCue } from './find-speaker.js';
+import { zeroedUint8 } from './scratch.js';
 import { tokenAt } from './speaker-index.js';
 import type { QuotedSegment } from './types.js';
 
@@ -21,14 +22,14 @@ const MIN_CUE_LENGTH = Math.min(...[...CUE_WORDS].map((w) => w.length));
 const MAX_CUE_LENGTH = Math.max(...[...CUE_WORDS].map((w) => w.length));
 
 export function findSentenceCues(state: AnalysisState, segments: QuotedSegment[]): SentenceCues {
-  const inQuote = new Uint8Array(state.tokens.length);
+  const inQuote = zeroedUint8(state.tokens.length);
   for (const seg of segments) {
     for (let t = tokenAt(state, seg.open); t < state.tokens.length && state.tokens[t].start <= seg.close; t++) inQuote[t] = 1;
   }
   // Most sentences hold no cue: they share one empty list (read only) until a cue is found.
   const cues: number[][] = new Array(state.sentences.length).fill(NO_CUES);
   const tokens = state.tokens;
-  const isCueOutside = new Uint8Array(tokens.length);
+  const isCueOutside = zeroedUint8(tokens.length);
   for (let t = 0; t < tokens.length; t++) {
     // A token's lower-cased form is as long as its text (end - start) whenever it is a cue word (ASCII letters), so
     // most tokens are passed over without reading their strings.

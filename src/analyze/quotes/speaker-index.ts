@@ -2,7 +2,8 @@
 import type { Entity } from '../../model/index.js';
 import type { AnalysisState } from '../types.js';
 import type { Gender } from './cues.js';
-import type { MentionLike } from './types.js';
+import { zeroedInt32 } from './scratch.js';
+import type { MentionLike, SpeakerRef } from './types.js';
 
 const FEMALE_WORDS_RE = /\b(?:she|her|hers|mrs|ms|miss|madam|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|woman|queen|princess|duchess|actress|mother|daughter|sister|wife|widow|grandmother|lady)\b/i;
 const MALE_WORDS_RE = /\b(?:he|him|his|mr|sir|spokesman|chairman|congressman|businessman|councilman|man|king|prince|duke|actor|father|son|brother|husband|widower|grandfather|lord)\b/i;
@@ -21,6 +22,8 @@ export type SpeakerIndex = {
   known?: Record<string, unknown>;
   /** 1 for tokens inside quotation marks, once known: words inside a quote never name its frame's speaker. */
   inQuote?: Uint8Array;
+  /** speakerBefore a cue from its sentence's first token, by cue token: several passes ask for the same cue. */
+  beforeCue?: Map<number, SpeakerRef & { npStart?: number }>;
 };
 
 /** An entity's gender: the entity layer's word first, else what its mentions and descriptors show. */
@@ -85,8 +88,9 @@ export function tokenAt(state: AnalysisState, offset: number): number {
 function readMentions(state: AnalysisState): MentionLike[] {
   const notes = state.notes.mentions;
   if (Array.isArray(notes) && notes.every(isMention)) {
-    const copy = notes.slice() as MentionLike[];
-    return isSortedByStart(copy) ? copy : copy.sort((a, b) => a.start - b.start);
+    // Only read (the pronoun pass replaces the notes' list, never edits it): shared unless it must be sorted.
+    const mentions = notes as MentionLike[];
+    return isSortedByStart(mentions) ? mentions : mentions.slice().sort((a, b) => a.start - b.start);
   }
   const out: MentionLike[] = [];
   for (const entity of state.entities) {
@@ -174,7 +178,7 @@ export function buildSpeakerIndex(state: AnalysisState): SpeakerIndex {
   // Sentences without mentions keep no array (readers use `?? []`).
   const bySentence: MentionLike[][] = new Array(state.sentences.length);
   const tokens = state.tokens;
-  const tokenMention = new Int32Array(tokens.length);
+  const tokenMention = zeroedInt32(tokens.length);
   // Mentions come sorted by start, so the first token ending after each start only moves forward (what tokenAt finds).
   let first = 0;
   // Likewise the sentence holding a mention without a valid `sentence` (what sentenceAt finds).
