@@ -79,8 +79,9 @@ export function splitSentences(state: AnalysisState): void {
   const { doc } = state;
   const text = doc.text;
   const read = breakLongRuns(text);
-  const winkDoc = tagger().readDoc(read);
-  const its = tagger().its;
+  const wink = tagger(read.length);
+  const winkDoc = wink.readDoc(read);
+  const its = wink.its;
   // Each output is read once, as a whole array.
   const values = winkDoc.tokens().out(its.value) as string[];
   const spaces = winkDoc.tokens().out(its.precedingSpaces) as string[];
