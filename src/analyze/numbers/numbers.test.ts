@@ -36,3 +36,18 @@ const NOT_NUMBERS: string[] = [
 test('numbers: time expressions, scores and the pronoun "one" are not counted', () => {
   for (const sentence of NOT_NUMBERS) assert.deepEqual(numbers(sentence), [], sentence);
 });
+
+test('numbers: patterns claim spans in their order, and the result is in text order', () => {
+  // Money, age and percent claim first; the cardinals inside them are not counted twice; ordinals come last.
+  assert.deepEqual(numbers('The 3rd bid: 40 crates, $12 million, 7% more, a 9-year-old mule and 5 carts.'), [
+    ['3rd', 3, 'ordinal'], ['40', 40, 'crates'], ['$12 million', 12_000_000, 'USD'], ['7%', 7, '%'], ['9', 9, 'years old'], ['5', 5, 'carts'],
+  ]);
+});
+
+test('numbers: a sentence of tens of thousands of numbers gives every one of them, in order', () => {
+  const count = 20_000;
+  const found = numbers(`Tallies ${Array.from({ length: count }, (_, i) => `${i + 10} crates`).join(', ')}.`);
+  assert.equal(found.length, count);
+  assert.deepEqual(found.slice(0, 2), [['10', 10, 'crates'], ['11', 11, 'crates']]);
+  assert.deepEqual(found.at(-1), [String(count + 9), count + 9, 'crates']);
+});
