@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { CLOCK_OR_SLASH, YEARISH, isYearish, mayBeClock } from './prefilter.js';
 import { chronoResults } from './parse/parse-with-chrono.js';
 import { wordAfter, wordBefore } from './parse/parse-with-rules.js';
+import { seededRandom } from '../../../test/random.js';
 
 /** Every string over `alphabet` up to `length` characters. */
 function* strings(alphabet: string[], length: number, prefix = ''): Generator<string> {
@@ -57,13 +58,7 @@ test('times: chrono with only the parsers a text allows gives what all of chrono
     'at', 'on', 'of', 'to', 'the', 'last', 'next', 'this', 'week', 'noon', 'UTC', 'EST', ',', '(', ')', '-', 'first',
     'market', 'sunny', 'month', 'tuesdays', 'é',
   ];
-  let seed = 88172645;
-  const next = (n: number) => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) % n;
-  };
+  const next = seededRandom(88172645);
   for (let k = 0; k < 5000; k++) {
     let text = '';
     const length = 1 + next(8);

@@ -10,6 +10,7 @@ import { chronoWindows } from './prefilter.js';
 import { sentencesStage } from '../sentences/split.js';
 import { newState } from '../pipeline.js';
 import type { Doc } from '../../model/index.js';
+import { seededRandom } from '../../../test/random.js';
 
 /** Both paths over one window: [chrono only, with the reader]; undefined when the reader defers. */
 function both(text: string) {
@@ -63,13 +64,7 @@ test('times: the simple-window reader agrees with chrono on random word salad', 
     '6 p.m.', 'June 5', '5 June 2008', 'June 2008', 'é', '马', 'a', 'met', 'utc', 'atat', 'tofirst', 'aoclock', '9:45 a.m.', '2.62%',
   ];
   const spaces = [' ', ' ', ' ', '', '  ', '\n'];
-  let seed = 2463534242;
-  const next = (n: number) => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) % n;
-  };
+  const next = seededRandom(2463534242);
   let answered = 0;
   let several = 0;
   for (let k = 0; k < 100_000; k++) {
@@ -102,13 +97,7 @@ test('times: the simple-window reader agrees with chrono where other numbers sta
     'tonight', 'noon', 'midnight', 'yesterday', 'tomorrow', 'midday', 'by',
   ];
   const spaces = [' ', ' ', ' ', ' ', '', '  ', '\n'];
-  let seed = 1_234_567_891;
-  const next = (n: number) => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) % n;
-  };
+  const next = seededRandom(1_234_567_891);
   const side = () => {
     const out: string[] = [];
     for (let i = next(5); i > 0; i--) out.push(next(2) === 0 ? numbers[next(numbers.length)] : words[next(words.length)]);
