@@ -1,6 +1,7 @@
 // Boilerplate rules: cuts notices, prompts, photo credits, copyright lines and scraping residue out of a line.
 import type { Removed } from '../model/index.js';
 import { matchDateAtStart, mayStartWithDate } from './dates.js';
+import { isRegexSpace } from '../model/index.js';
 
 /**
  * One rule: a reason code and the pattern a whole sentence-like segment must match to be cut. `gate`, when set,
@@ -191,10 +192,3 @@ function pushSegment(out: string[], segment: string): void {
   if (segment.trim() !== '') out.push(segment);
 }
 
-/** What /\s/ matches, by char code (NaN past the end is not a space). */
-function isRegexSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}

@@ -4,6 +4,7 @@ import { assembleBlocks, splitTextBlocks, type Block } from './blocks.js';
 import { cutBoilerplate } from './boilerplate.js';
 import { parseBylineLine, parseCreditLine } from './credits.js';
 import { detectHeadings, looksLikeTitle, readDateline, stripMarkdownHeading, wordCount } from './headings.js';
+import { isRegexSpace } from '../model/index.js';
 
 export type Draft = Omit<Doc, 'id'>;
 
@@ -32,17 +33,9 @@ export function normalizeText(raw: string): string {
 /** True when some line (not the last, which trim() handles) ends in white space that trimEnd() would drop. */
 function hasTrailingSpace(text: string): boolean {
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-    if (at > 0 && isTrimmed(text.charCodeAt(at - 1))) return true;
+    if (at > 0 && isRegexSpace(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) !== 10) return true;
   }
   return false;
-}
-
-/** What String.prototype.trim() drops besides line breaks: /\s/ by char code. */
-function isTrimmed(code: number): boolean {
-  if (code <= 32) return code === 32 || code === 9 || code === 11 || code === 12 || code === 13;
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**

@@ -3,3 +3,4 @@ export * from './span.js';
 export * from './document.js';
 export * from './report.js';
 export * from './errors.js';
+export * from './chars.js';

@@ -2,6 +2,7 @@
 import type { Token } from '../types.js';
 import { tokenIndexAt } from '../time/refine/token-at.js';
 import { NUMBER_WORDS, ORDINALS, readNumber } from '../time/words.js';
+import { isAsciiDigit } from '../../model/index.js';
 
 export type NumberCandidate = { start: number; end: number; value: number; unit?: string };
 
@@ -39,10 +40,6 @@ function nextWord(s: string, from: number): { start: number; word: string } | un
 
 function cleanNumber(digits: string): number {
   return Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** What PERCENT needs besides a digit when there is no "%": "percent" or "per cent". */
@@ -123,7 +120,7 @@ export function parseNumbers(s: string, base: number, tokens: Token[], digits = 
     const word = m[1].toLowerCase();
     // "a" and "an" are articles far more often than counts; "one" alone is often a pronoun, kept only with a noun.
     if (word === 'a' || word === 'an' || word === 'half') continue;
-    let value = isDigit(word.charCodeAt(0)) ? cleanNumber(word) : readNumber(word);
+    let value = isAsciiDigit(word.charCodeAt(0)) ? cleanNumber(word) : readNumber(word);
     if (Number.isNaN(value)) continue;
     if (m[2]) value *= SCALE[m[2].toLowerCase()];
     const start = base + m.index;

@@ -2,6 +2,7 @@
 import { tagger } from '../nlp.js';
 import type { AnalysisState, Stage, Token } from '../types.js';
 import type { Sentence } from '../../model/index.js';
+import { isRegexSpace } from '../../model/index.js';
 
 /** Char codes: the straight quote toggles, the curly pair opens and closes. */
 const QUOTE = 0x22;
@@ -62,14 +63,6 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** What /\s/ matches, by char code (trims sentence ends without a regex test per character). */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
 /**
  * Splits the text into sentences: wink-nlp's splits plus a split at every line break. Runs wink-nlp once over the
  * whole text and maps each token to character offsets, in one pass. wink emits line breaks as SPACE tokens: they
@@ -97,8 +90,8 @@ export function splitSentences(state: AnalysisState): void {
     if (endToken <= first) return;
     let start = tokens[first].start;
     let end = tokens[endToken - 1].end;
-    while (start < end && isSpace(text.charCodeAt(start))) start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    while (start < end && isRegexSpace(text.charCodeAt(start))) start++;
+    while (end > start && isRegexSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) {
       sentences.push({ doc: doc.id, start, end, text: text.slice(start, end), paragraph });
       ranges.push([first, endToken]);

@@ -1,39 +1,39 @@
 // Cheap per-sentence check of the tokens: which of our rules can match, and is chrono worth running?
 import type { Token } from '../types.js';
 import { AMBIGUOUS_NAMES, CUE, CUES } from './words.js';
+import { isAsciiDigit } from '../../model/index.js';
 
 /** What isYearish reads (kept as the reference for its test). */
 export const YEARISH = /^\d\d$|(?:^|\D)(?:1[89]|20)\d\ds?$|^'\d0?s?$|^'\d\d$|^\d0s$/;
 export const CLOCK_OR_SLASH = /\d[:/]\d|^\d{4}-\d\d-\d\d|^\d{1,2}(?:[ap]m|[ap]\.m\.)$/;
 
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isUpper = (c: number) => c >= 65 && c <= 90;
 
 /** A digit at the start, second place or end of the token ("2021", "mid-2011", "'82", "3pm"); cheaper than a regex. */
 function hasDigit(w: string): boolean {
-  return isDigitCode(w.charCodeAt(0)) || isDigitCode(w.charCodeAt(w.length - 1)) || isDigitCode(w.charCodeAt(1));
+  return isAsciiDigit(w.charCodeAt(0)) || isAsciiDigit(w.charCodeAt(w.length - 1)) || isAsciiDigit(w.charCodeAt(1));
 }
 
 /** YEARISH.test(w) by char codes (the regex's unanchored middle branch made it the costliest test of a number). */
 export function isYearish(w: string): boolean {
   const n = w.length;
   // ^\d\d$ and ^\d0s$
-  if (n === 2 && isDigitCode(w.charCodeAt(0)) && isDigitCode(w.charCodeAt(1))) return true;
-  if (n === 3 && isDigitCode(w.charCodeAt(0)) && w.charCodeAt(1) === 48 && w.charCodeAt(2) === 115) return true;
+  if (n === 2 && isAsciiDigit(w.charCodeAt(0)) && isAsciiDigit(w.charCodeAt(1))) return true;
+  if (n === 3 && isAsciiDigit(w.charCodeAt(0)) && w.charCodeAt(1) === 48 && w.charCodeAt(2) === 115) return true;
   // ^'\d0?s?$ and ^'\d\d$: "'8", "'80", "'8s", "'80s", "'82"
-  if (w.charCodeAt(0) === 39 && n >= 2 && n <= 4 && isDigitCode(w.charCodeAt(1))) {
+  if (w.charCodeAt(0) === 39 && n >= 2 && n <= 4 && isAsciiDigit(w.charCodeAt(1))) {
     if (n === 2) return true;
     const third = w.charCodeAt(2);
-    if (n === 3) return third === 48 || third === 115 || isDigitCode(third);
+    if (n === 3) return third === 48 || third === 115 || isAsciiDigit(third);
     return third === 48 && w.charCodeAt(3) === 115;
   }
   // (?:^|\D)(?:1[89]|20)\d\ds?$: four year digits at the end (before an optional "s"), not after another digit.
   const from = (w.charCodeAt(n - 1) === 115 ? n - 1 : n) - 4;
-  if (from < 0 || (from > 0 && isDigitCode(w.charCodeAt(from - 1)))) return false;
+  if (from < 0 || (from > 0 && isAsciiDigit(w.charCodeAt(from - 1)))) return false;
   const a = w.charCodeAt(from);
   const b = w.charCodeAt(from + 1);
   return ((a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48))
-    && isDigitCode(w.charCodeAt(from + 2)) && isDigitCode(w.charCodeAt(from + 3));
+    && isAsciiDigit(w.charCodeAt(from + 2)) && isAsciiDigit(w.charCodeAt(from + 3));
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   CUE, MONTHS, WEEKDAYS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNIT_CODE, UNITS, readNumber,
 } from '../words.js';
 import type { CalendarMeaning, Meaning, Mod, TimeCandidate, Unit } from '../types.js';
+import { isAsciiDigit, isRegexSpace, isRegexWord } from '../../../model/index.js';
 
 type Found = { start: number; end: number; meaning: Meaning; mod?: Mod };
 /** `needs`: CUE bit groups; the rule runs only when the sentence has a bit of every group. */
@@ -48,20 +49,8 @@ const A_DURATION_PREVIOUS = new Set([
 ]);
 const SEASON_PREVIOUS = new Set(['in', 'this', 'last', 'next', 'the', 'during', 'since', 'early', 'late', 'by', 'until', 'coming', 'past', 'mid']);
 
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 /** $, € or £. */
 const isCurrencyCode = (c: number): boolean => c === 36 || c === 0x20ac || c === 0xa3;
-
-/** A `\s` of a regex, by char code. */
-function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** [A-Za-z0-9_] (a regex `\w` without the u flag), by char code. */
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
 
 /** The lower-cased word ending just before `index` in `s` (skipping spaces and a hyphen). */
 export function wordBefore(s: string, index: number): string {
@@ -69,7 +58,7 @@ export function wordBefore(s: string, index: number): string {
   while (end > 0 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 45)) end--;
   let start = end;
   // [\w.']
-  for (let c = s.charCodeAt(start - 1); start > 0 && (isWordCode(c) || c === 46 || c === 39); c = s.charCodeAt(start - 1)) start--;
+  for (let c = s.charCodeAt(start - 1); start > 0 && (isRegexWord(c) || c === 46 || c === 39); c = s.charCodeAt(start - 1)) start--;
   return s.slice(start, end).toLowerCase();
 }
 
@@ -79,7 +68,7 @@ export function wordAfter(s: string, index: number): string {
   while (start < s.length && (s.charCodeAt(start) === 32 || s.charCodeAt(start) === 45)) start++;
   let end = start;
   // [\w']
-  for (let c = s.charCodeAt(end); end < s.length && (isWordCode(c) || c === 39); c = s.charCodeAt(end)) end++;
+  for (let c = s.charCodeAt(end); end < s.length && (isRegexWord(c) || c === 39); c = s.charCodeAt(end)) end++;
   return s.slice(start, end).toLowerCase();
 }
 
@@ -238,7 +227,7 @@ export const RULES: Rule[] = [
       if ((numberWord === 'a' || numberWord === 'an') && !m[1] && !A_DURATION_PREVIOUS.has(before)) return undefined;
       // "one day" / "a day" opening a narrative are not durations worth keeping when the unit is day and nothing else says so.
       if (before === 'per' || before === 'every') return undefined;
-      if (isDigitCode(numberWord.charCodeAt(0)) && isCurrencyCode(s.charCodeAt(m.index - 1))) return undefined;
+      if (isAsciiDigit(numberWord.charCodeAt(0)) && isCurrencyCode(s.charCodeAt(m.index - 1))) return undefined;
       return { start: m.index, end, meaning: { kind: 'duration', value: durationValue(amountOf(m[2]), unit) }, mod: modOf(m[1], false) };
     },
   },
@@ -465,7 +454,7 @@ export const RULES: Rule[] = [
       const end = m.index + m[0].length;
       // Part of a longer number, amount or range ("2021.5", "2020%", "2019-20"); a final ".", "," or "-" is fine.
       const next = s.charCodeAt(end);
-      if (isDigitCode(next) || next === 37 || ((next === 44 || next === 46 || next === 45) && end + 1 < s.length && !isSpaceCode(s.charCodeAt(end + 1)))) return undefined;
+      if (isAsciiDigit(next) || next === 37 || ((next === 44 || next === 46 || next === 45) && end + 1 < s.length && !isRegexSpace(s.charCodeAt(end + 1)))) return undefined;
       const before = m[1] ? 'in' : wordBefore(s, start);
       if (!YEAR_PREPOSITIONS.has(before) && !(before in MONTHS)) return undefined;
       if (isCurrencyCode(s.charCodeAt(start - 1))) return undefined;

@@ -6,6 +6,7 @@
 // to them. A window this reader is unsure of (ranges, numbers or date words next to an expression, odd punctuation)
 // is left to chrono.
 import type { CalendarMeaning } from '../types.js';
+import { isAsciiDigit, isAsciiLetter } from '../../../model/index.js';
 
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -127,8 +128,6 @@ function hasChronoWord(text: string, beforeExpression: boolean): boolean {
   return false;
 }
 
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
-const isLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 /** After an inert number: the end, "," ";" or "." then a space or the end, or a space (after an optional "," or ";") and a letter. */
 const INERT_AFTER = /^(?:$|[,;.](?:\s|$)|[,;]?\s+[A-Za-z])/;
 /** After a number: what chrono's clock parser reads on from it ("5 pm", "5 po'clock", "5 a.m.x", "5 at night"). */
@@ -153,7 +152,7 @@ const NUMBER_TOKEN = /\d+(?:,\d{3})*(\.\d+)?(%)?/y;
 function numbersAreInert(s: string, beforeExpression: boolean): boolean {
   if (!DIGIT.test(s)) return true;
   for (let i = 0; i < s.length; i++) {
-    if (!isDigitCode(s.charCodeAt(i))) continue;
+    if (!isAsciiDigit(s.charCodeAt(i))) continue;
     NUMBER_TOKEN.lastIndex = i;
     const number = NUMBER_TOKEN.exec(s);
     if (!number) return false;
@@ -171,9 +170,9 @@ function isInertNumber(s: string, start: number, end: number, number: RegExpExec
   // after a word that does not end in such a prefix.
   const dollar = s.charCodeAt(start - 1) === 36 || (s.charCodeAt(start - 1) === 32 && s.charCodeAt(start - 2) === 36);
   if (!dollar && start > 0) {
-    if (start < 2 || s.charCodeAt(start - 1) !== 32 || !isLetterCode(s.charCodeAt(start - 2))) return false;
+    if (start < 2 || s.charCodeAt(start - 1) !== 32 || !isAsciiLetter(s.charCodeAt(start - 2))) return false;
     let w = start - 2;
-    while (w > 0 && isLetterCode(s.charCodeAt(w - 1))) w--;
+    while (w > 0 && isAsciiLetter(s.charCodeAt(w - 1))) w--;
     const word = s.slice(w, start - 1).toLowerCase();
     if (word.endsWith('at') || word.endsWith('from')) return false;
   }
