@@ -1,7 +1,7 @@
 // A story's cross-check report: compare() over its articles, cached in the store per story version.
 import type { AnalyzedDoc, Report } from '../model/index.js';
+import { runPipelineBatch } from '../analyze/pipeline.js';
 import { compare } from '../compare/index.js';
-import { analyzeDocs } from '../index.js';
 import type { Store, StorySummary } from '../store/store.js';
 
 export type StoryReport = { story: StorySummary; report: Report; cached: boolean; mergedFrom?: number };
@@ -18,7 +18,9 @@ export async function liveStory(store: Store, id: number): Promise<{ story: Stor
 /** The story's articles, analyzed and numbered d1, d2, ... in ingest order (as `compare` numbers its inputs). */
 export async function storyDocuments(store: Store, story: number): Promise<AnalyzedDoc[]> {
   const articles = await store.storyArticles(story);
-  return analyzeDocs(articles.map((article, i) => ({ ...article.doc, id: `d${i + 1}` })));
+  const docs = articles.map((article, i) => ({ ...article.doc, id: `d${i + 1}` }));
+  // One batch, stage by stage (the same results as one document at a time); compare keeps every document anyway.
+  return runPipelineBatch(docs, (i) => ({ published: docs[i].published, options: {} })).map((result) => result.doc);
 }
 
 /** Returns the story's report, recomputing it (and caching it) when the story changed since the last one. */
