@@ -1,5 +1,6 @@
 // Span: a standoff pointer into a document's cleaned text (UTF-16 offsets, as String.prototype.slice).
 import { z } from 'zod';
+import { isRegexSpace } from './chars.js';
 
 export const SpanSchema = z.object({
   doc: z.string().describe('document id, e.g. d1'),
@@ -16,10 +17,14 @@ export function makeSpan(doc: string, text: string, start: number, end: number):
 
 /** Trims whitespace (and optionally given characters) off both ends of a span range. */
 export function trimRange(text: string, start: number, end: number, extra = ''): [number, number] {
-  const isTrim = (ch: string) => /\s/.test(ch) || extra.includes(ch);
-  while (start < end && isTrim(text[start])) start++;
-  while (end > start && isTrim(text[end - 1])) end--;
+  while (start < end && isTrimmed(text.charCodeAt(start), extra)) start++;
+  while (end > start && isTrimmed(text.charCodeAt(end - 1), extra)) end--;
   return [start, end];
+}
+
+/** White space (what a regex `\s` matches) or one of the `extra` characters. */
+function isTrimmed(code: number, extra: string): boolean {
+  return isRegexSpace(code) || (extra !== '' && extra.includes(String.fromCharCode(code)));
 }
 
 export function spanContains(outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {

@@ -2,7 +2,7 @@
 import { tagger } from '../nlp.js';
 import type { AnalysisState, Stage, Token } from '../types.js';
 import type { Sentence } from '../../model/index.js';
-import { isRegexSpace } from '../../model/index.js';
+import { trimRange } from '../../model/index.js';
 
 /** Char codes: the straight quote toggles, the curly pair opens and closes. */
 const QUOTE = 0x22;
@@ -88,11 +88,9 @@ export function splitSentences(state: AnalysisState): void {
   /** Closes the sentence of tokens [first, endToken); its tokens already carry its index (reset if it is dropped). */
   const close = (endToken: number) => {
     if (endToken <= first) return;
-    let start = tokens[first].start;
-    let end = tokens[endToken - 1].end;
-    while (start < end && isRegexSpace(text.charCodeAt(start))) start++;
-    while (end > start && isRegexSpace(text.charCodeAt(end - 1))) end--;
+    const [start, end] = trimRange(text, tokens[first].start, tokens[endToken - 1].end);
     if (end > start) {
+      // makeSpan's fields, written out: a spread per sentence measured ~15 ms/MB here.
       sentences.push({ doc: doc.id, start, end, text: text.slice(start, end), paragraph });
       ranges.push([first, endToken]);
     } else {
